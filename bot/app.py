@@ -1,0 +1,53 @@
+"""The composition root: the one place that reads the environment and builds the DB, clock and clients.
+
+Everything else receives what it needs as arguments. Later layers (watcher, classifier,
+chat adapters, scheduler) add their builders here rather than constructing clients themselves.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings, load_settings
+from bot.store import open_db
+
+log = logging.getLogger("standoff_bot")
+
+
+@dataclass
+class App:
+    settings: Settings
+    db: sqlite_utils.Database
+    clock: Clock = field(default_factory=SystemClock)
+    env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def build_app(
+    config_path: str | Path | None = None,
+    db_path: str | Path | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    clock: Clock | None = None,
+) -> App:
+    env = dict(os.environ) if env is None else dict(env)
+    settings = load_settings(config_path, db_path, env=env)
+    db = open_db(settings.db_path)
+    return App(settings=settings, db=db, clock=clock or SystemClock(), env=env)
+
+
+def setup_logging(verbose: int = 0) -> None:
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # Client libraries log request details at DEBUG; never let them log headers with tokens.
+    for noisy in ("httpx", "httpcore", "slack_sdk", "slack_bolt", "discord", "apscheduler", "asyncio"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

@@ -1,0 +1,184 @@
+"""Registered, transactional schema migrations (sqlite-utils 4 ``Migrations``).
+
+Never edit a migration that has shipped: add a new function below it.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("standoff-bot")
+
+
+@MIGRATIONS()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    for sql in _INITIAL:
+        db.execute(sql)
+
+
+_INITIAL = [
+    # -- sources: one row per feed, file or folder we poll
+    """CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL DEFAULT 'feed',
+        name TEXT,
+        origin TEXT NOT NULL DEFAULT 'config',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        interval_s INTEGER,
+        etag TEXT,
+        last_modified TEXT,
+        next_poll TEXT,
+        error_count INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        last_status INTEGER,
+        last_fetch TEXT,
+        last_success TEXT,
+        fetch_count INTEGER NOT NULL DEFAULT 0,
+        not_modified_count INTEGER NOT NULL DEFAULT 0,
+        entries_total INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT
+    )""",
+    # -- articles: one row per canonical URL; content_hash finds copies under other URLs
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        urls_seen TEXT NOT NULL DEFAULT '[]',
+        title TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        fetched TEXT,
+        updated TEXT,
+        publisher TEXT NOT NULL DEFAULT '',
+        domain TEXT NOT NULL DEFAULT '',
+        source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+        content_hash TEXT NOT NULL DEFAULT '',
+        language TEXT,
+        is_seed INTEGER NOT NULL DEFAULT 0,
+        classified INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX idx_articles_hash ON articles(content_hash)",
+    "CREATE INDEX idx_articles_published ON articles(published)",
+    "CREATE INDEX idx_articles_fetched ON articles(fetched)",
+    "CREATE INDEX idx_articles_unclassified ON articles(classified) WHERE classified = 0",
+    # -- full-text search, external content, kept in step by triggers
+    """CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, summary, text, content='articles', content_rowid='id', tokenize='porter unicode61'
+    )""",
+    """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, summary, text) VALUES (new.id, new.title, new.summary, new.text);
+    END""",
+    """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, summary, text)
+        VALUES ('delete', old.id, old.title, old.summary, old.text);
+    END""",
+    """CREATE TRIGGER articles_au AFTER UPDATE OF title, summary, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, summary, text)
+        VALUES ('delete', old.id, old.title, old.summary, old.text);
+        INSERT INTO articles_fts(rowid, title, summary, text) VALUES (new.id, new.title, new.summary, new.text);
+    END""",
+    # -- signals: the classifier's verdict per article (JSON columns hold tuples of models)
+    """CREATE TABLE signals (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        relevant INTEGER NOT NULL,
+        relevance REAL NOT NULL,
+        impact INTEGER NOT NULL DEFAULT 1,
+        impact_reasons TEXT NOT NULL DEFAULT '[]',
+        sentiment TEXT NOT NULL DEFAULT 'neutral',
+        sentiment_score REAL NOT NULL DEFAULT 0,
+        category TEXT NOT NULL DEFAULT 'Industry',
+        kind TEXT NOT NULL DEFAULT 'news',
+        entities TEXT NOT NULL DEFAULT '[]',
+        affected TEXT NOT NULL DEFAULT '[]',
+        key_facts TEXT NOT NULL DEFAULT '[]',
+        dates TEXT NOT NULL DEFAULT '[]',
+        relevance_reasons TEXT NOT NULL DEFAULT '[]',
+        sentiment_reasons TEXT NOT NULL DEFAULT '[]',
+        development_id TEXT,
+        syndicated_of INTEGER,
+        classified_at TEXT
+    )""",
+    "CREATE INDEX idx_signals_dev ON signals(development_id)",
+    "CREATE INDEX idx_signals_relevant ON signals(relevant, impact)",
+    # -- developments: one real-world event across outlets
+    """CREATE TABLE developments (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        event_date TEXT,
+        first_seen TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        article_ids TEXT NOT NULL DEFAULT '[]',
+        publishers TEXT NOT NULL DEFAULT '[]',
+        sources INTEGER NOT NULL DEFAULT 1,
+        impact INTEGER NOT NULL DEFAULT 1,
+        impact_reasons TEXT NOT NULL DEFAULT '[]',
+        sentiment TEXT NOT NULL DEFAULT 'neutral',
+        category TEXT NOT NULL DEFAULT 'Industry',
+        key_facts TEXT NOT NULL DEFAULT '[]',
+        affected TEXT NOT NULL DEFAULT '[]',
+        entities TEXT NOT NULL DEFAULT '[]',
+        dates TEXT NOT NULL DEFAULT '[]',
+        url TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX idx_dev_event ON developments(event_date)",
+    "CREATE INDEX idx_dev_updated ON developments(updated)",
+    "CREATE INDEX idx_dev_impact ON developments(impact, event_date)",
+    # -- subscriptions: per channel alert and digest settings
+    """CREATE TABLE subscriptions (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        since TEXT NOT NULL,
+        min_impact INTEGER NOT NULL DEFAULT 7,
+        min_sources INTEGER NOT NULL DEFAULT 1,
+        digest TEXT,
+        timezone TEXT NOT NULL DEFAULT 'UTC',
+        quiet_hours TEXT,
+        noise_budget INTEGER,
+        muted_until TEXT,
+        last_digest_at TEXT,
+        digest_when_empty TEXT NOT NULL DEFAULT 'line',
+        PRIMARY KEY (platform, channel)
+    )""",
+    # -- alerts: what each channel has been told about each development
+    """CREATE TABLE alerts (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        development_id TEXT NOT NULL,
+        parent_key TEXT,
+        state TEXT NOT NULL DEFAULT 'posted',
+        impact INTEGER NOT NULL DEFAULT 0,
+        sources INTEGER NOT NULL DEFAULT 0,
+        article_ids TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        PRIMARY KEY (platform, channel, development_id)
+    )""",
+    # -- outbox: every post, reply and edit, written before it is sent
+    """CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        development_id TEXT,
+        parent_key TEXT,
+        payload TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending',
+        message_id TEXT,
+        thread_id TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        not_before TEXT,
+        created TEXT NOT NULL,
+        sent_at TEXT,
+        extra TEXT NOT NULL DEFAULT '{}'
+    )""",
+    "CREATE INDEX idx_outbox_pending ON outbox(status, platform, channel, seq)",
+    # -- small key/value facts (e.g. classifier state, learned vocabulary)
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT
+    )""",
+]
