@@ -235,3 +235,23 @@ class OutboxItem:
     created: datetime | None = None
     sent_at: datetime | None = None
     extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CommandRequest:
+    """A slash command as any platform delivers it: ``/standoff <text>``."""
+
+    platform: str  # slack | discord | terminal
+    channel: str
+    user: str
+    text: str  # everything after the command name, e.g. "timeline 5"
+    is_admin: bool = False  # workspace admin/owner (Slack), Manage Server (Discord), or listed in bot.admins
+    user_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SentRef:
+    """What a platform returned for a sent message: its id (Slack ts / Discord message id) and thread."""
+
+    message_id: str
+    thread_id: str | None = None
