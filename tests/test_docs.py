@@ -15,7 +15,7 @@ README = (ROOT / "README.md").read_text()
 
 def _documented_keys() -> set[str]:
     start = README.index("<!-- config-keys")
-    table = README[start:].split("\n\n", 2)[1]
+    table = README[start:].split("\n\n", 1)[0]
     return {m.group(1) for m in re.finditer(r"^\| `([a-z_.]+)` \|", table, re.M)}
 
 
