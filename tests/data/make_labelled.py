@@ -1,0 +1,788 @@
+"""Write ``tests/data/labelled.jsonl``: the hand-labelled evaluation set for the classifier.
+
+Every article below is our own writing, modelled on how different kinds of outlets (wire services, trade
+press, local papers, blogs, low-quality aggregators) covered the 2026 Anthropic / Pentagon standoff, plus hard
+negatives that share its vocabulary but are not about it. Outlet names and domains are used for realism; the
+URLs and the texts are fictional.
+
+Each output line is the batch-classifier input (``id, url, title, text, published, source``) plus ``label``:
+``relevant``, ``development`` (a slug naming the real-world event, or null for opinion/explainer pieces that do
+not report one event and for irrelevant articles), ``impact`` (1-10), ``sentiment`` (five tiers, for Anthropic),
+``category`` and ``syndicated_of`` (id of the original when the article is a reprint of another one's text).
+
+Impact labels follow the rubric of issue 3: formal designation or federal-use ban 8-9; ultimatum with a deadline
+6-8; court injunction about 8; lawsuit filing about 7; op-ed 2-3; minor commentary 3-4.
+
+Run: ``.venv/bin/python tests/data/make_labelled.py`` (deterministic; rewrites the .jsonl next to it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from pathlib import Path
+
+OUT = Path(__file__).with_name("labelled.jsonl")
+
+# development slug -> (category, impact, sentiment): the default labels for straight news about that event.
+DEVELOPMENTS: dict[str, tuple[str, int, str]] = {
+    "memo-any-lawful-use": ("Policy", 6, "bearish"),
+    "xai-classified-deal": ("Contracts", 5, "bearish"),
+    "ultimatum": ("Regulation", 7, "bearish"),
+    "amodei-statement": ("Regulation", 7, "bearish"),
+    "engineers-open-letter": ("Industry", 4, "bullish"),
+    "altman-red-lines": ("Industry", 4, "bullish"),
+    "openai-pentagon-agreement": ("Contracts", 5, "bearish"),
+    "federal-use-ban": ("Regulation", 9, "very-bearish"),
+    "supply-chain-designation": ("Regulation", 9, "very-bearish"),
+    "contractors-drop-claude": ("Contracts", 7, "bearish"),
+    "lawsuits-filed": ("Legal", 7, "neutral"),
+    "preliminary-injunction": ("Legal", 8, "bullish"),
+    "dc-circuit-denies-stay": ("Legal", 7, "bearish"),
+    "classified-clearance-without-anthropic": ("Contracts", 6, "bearish"),
+    "dc-circuit-oral-argument": ("Legal", 4, "neutral"),
+    "truce": ("Policy", 7, "bullish"),
+}
+
+ARTICLES: list[dict] = []
+_BY_ID: dict[str, dict] = {}
+
+
+def _slug(title: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:70]
+
+
+def _clean(text: str) -> str:
+    paras = [" ".join(p.split()) for p in textwrap.dedent(text).strip().split("\n\n")]
+    return "\n\n".join(p for p in paras if p)
+
+
+def _url(domain: str, published: str | None, title: str, style: int) -> str:
+    day = (published or "2026-01-01")[:10]
+    y, m, d = day.split("-")
+    slug = _slug(title)
+    styles = [
+        f"https://www.{domain}/{y}/{m}/{d}/{slug}/",
+        f"https://{domain}/news/{slug}-{y}{m}{d}",
+        f"https://www.{domain}/article/{slug}",
+        f"https://{domain}/{y}/{m}/{slug}.html",
+    ]
+    return styles[style % len(styles)]
+
+
+def _add(
+    id: str,
+    *,
+    relevant: bool,
+    dev: str | None,
+    published: str | None,
+    source: str | None,
+    domain: str,
+    title: str,
+    text: str,
+    impact: int | None,
+    sentiment: str | None,
+    category: str | None,
+    syndicated_of: str | None = None,
+    url: str | None = None,
+) -> dict:
+    if id in _BY_ID:
+        raise ValueError(f"duplicate id {id}")
+    row = {
+        "id": id,
+        "url": url or _url(domain, published, title, len(ARTICLES)),
+        "title": title,
+        "text": _clean(text),
+        "published": published,
+        "source": source,
+        "label": {
+            "relevant": relevant,
+            "development": dev,
+            "impact": impact,
+            "sentiment": sentiment,
+            "category": category,
+            "syndicated_of": syndicated_of,
+        },
+    }
+    ARTICLES.append(row)
+    _BY_ID[id] = row
+    return row
+
+
+def news(id, dev, published, source, domain, title, text, *, impact=None, sentiment=None, category=None, url=None):
+    """A relevant article reporting development ``dev``; labels default to the development's."""
+    cat, imp, sent = DEVELOPMENTS[dev]
+    return _add(
+        id, relevant=True, dev=dev, published=published, source=source, domain=domain, title=title, text=text,
+        impact=imp if impact is None else impact, sentiment=sent if sentiment is None else sentiment,
+        category=cat if category is None else category, url=url,
+    )
+
+
+def view(id, published, source, domain, title, text, *, impact, sentiment, category="Opinion"):
+    """A relevant opinion, explainer or commentary piece that reports no single event (development null)."""
+    return _add(
+        id, relevant=True, dev=None, published=published, source=source, domain=domain, title=title, text=text,
+        impact=impact, sentiment=sentiment, category=category,
+    )
+
+
+def neg(id, published, source, domain, title, text):
+    """A hard negative: shares vocabulary with the story but is not about it."""
+    return _add(
+        id, relevant=False, dev=None, published=published, source=source, domain=domain, title=title, text=text,
+        impact=None, sentiment=None, category=None,
+    )
+
+
+def syn(orig_id, id, source, domain, title, *, published=None, trim_last=False, tail=None):
+    """A reprint of ``orig_id``'s text under another headline, optionally with the last paragraph cut or a
+    credit line appended. Labelled like the original, with ``syndicated_of`` naming it."""
+    orig = _BY_ID[orig_id]
+    paras = orig["text"].split("\n\n")
+    if trim_last and len(paras) > 1:
+        paras = paras[:-1]
+    if tail:
+        paras.append(tail)
+    lab = orig["label"]
+    return _add(
+        id, relevant=lab["relevant"], dev=lab["development"], published=published or orig["published"],
+        source=source, domain=domain, title=title, text="\n\n".join(paras), impact=lab["impact"],
+        sentiment=lab["sentiment"], category=lab["category"], syndicated_of=orig_id,
+    )
+
+
+# =========================================================================== the story, event by event
+
+# --------------------------------------------------------------------------- Jan 9: the "any lawful use" memo
+news("memo-01", "memo-any-lawful-use", "2026-01-10T14:05:00Z", "DefenseScoop", "defensescoop.com",
+     "Hegseth memo: AI vendors must accept 'any lawful use' to keep Pentagon business",
+     """
+     Defense Secretary Pete Hegseth has told the department's acquisition offices that future contracts for
+     artificial intelligence tools must let the military use them for "any lawful use," according to a memo dated
+     Jan. 9 and reviewed by DefenseScoop.
+
+     The two-page directive gives existing vendors until the end of February to bring their terms of service in
+     line. Companies whose acceptable-use policies carve out specific military missions, such as certain
+     surveillance or weapons applications, would have to drop those carve-outs or risk losing their awards.
+
+     Industry officials said the memo appears aimed at frontier model providers that have written their own
+     restrictions into government agreements, Anthropic chief among them.
+     """)
+
+news("memo-02", "memo-any-lawful-use", "2026-01-09T21:40:00Z", "Reuters", "reuters.com",
+     "Pentagon to require AI suppliers to drop usage limits, memo shows",
+     """
+     WASHINGTON, Jan 9 (Reuters) - The U.S. Defense Department will only buy artificial intelligence from companies
+     that allow the military to use their products for any lawful purpose, according to a memo signed by Secretary
+     Pete Hegseth on Friday.
+
+     The policy sets an end-of-February deadline for current suppliers. A department spokesperson said the
+     military "cannot have a vendor deciding which lawful missions our warfighters may carry out."
+
+     Anthropic, whose Claude models run on some classified Pentagon systems, has publicly said it will not allow
+     its technology to be used for mass domestic surveillance or fully autonomous weapons. The company did not
+     immediately respond to a request for comment.
+     """)
+
+news("memo-03", "memo-any-lawful-use", "2026-01-13T09:00:00Z", "Nextgov/FCW", "nextgov.com",
+     "What the Pentagon's new AI acquisition memo changes for contracting officers",
+     """
+     A January 9 memorandum from the Secretary of War rewrites the fine print for AI buys across the
+     department. Contracting officers are now told to reject vendor terms that restrict "lawful operational use,"
+     and to flag existing agreements that contain such clauses for renegotiation before March 1.
+
+     Procurement lawyers said the language is broad enough to cover model usage policies, not just licence terms.
+     One former acquisition official said the memo effectively forces companies to choose between their published
+     safety policies and their defense revenue, and predicted months of talks with at least one major lab.
+     """)
+
+news("memo-04", "memo-any-lawful-use", "2026-02-19T16:20:00Z", "Platformer", "platformer.news",
+     "The January memo behind the Anthropic fight",
+     """
+     If you want to understand why Anthropic and the Pentagon are now barely speaking, go back to a memo most of
+     the tech press skipped in early January. In it, Hegseth made "any lawful use" the price of admission for AI
+     companies selling to the military, and gave them roughly seven weeks to comply.
+
+     Anthropic's two exceptions, no domestic mass surveillance and no weapons that fire without a human decision,
+     are exactly the kind of vendor-imposed limits the memo was written to eliminate. Negotiations have been
+     running ever since, and people close to them describe little movement on either side.
+     """)
+
+# --------------------------------------------------------------------------- February: xAI on classified networks
+news("xai-01", "xai-classified-deal", "2026-02-20T19:10:00Z", "Breaking Defense", "breakingdefense.com",
+     "Pentagon signs xAI for classified networks, ending Anthropic's sole-provider status",
+     """
+     The Defense Department has agreed to deploy xAI's Grok models on its classified networks, officials
+     confirmed Friday, making Elon Musk's company the second frontier model provider cleared for secret-level
+     work after Anthropic.
+
+     Until now Claude was the only large language model available on those networks. A senior official said the
+     department wanted "more than one option" for sensitive missions and described xAI as willing to accept the
+     department's standard terms on lawful use.
+     """)
+
+news("xai-02", "xai-classified-deal", "2026-02-21T13:30:00Z", "The Verge", "theverge.com",
+     "Musk's xAI gets a classified Pentagon deal as Anthropic talks stall",
+     """
+     xAI has landed an agreement to run Grok inside the Pentagon's classified environments, the company said on X,
+     a move that ends the exclusive position Anthropic held there and lands right as Anthropic's own negotiations
+     with the Defense Department have hit a wall.
+
+     People familiar with the talks say the Pentagon sees the xAI deal as leverage. Anthropic has refused to drop
+     its limits on domestic surveillance and autonomous weapons, while xAI signed on to the department's "any
+     lawful use" language without public objection.
+     """)
+
+news("xai-03", "xai-classified-deal", "2026-02-22T11:00:00Z", "The Commercial Appeal", "commercialappeal.com",
+     "Grok, trained in Memphis, is headed to the Pentagon's secret networks",
+     """
+     The AI models built at xAI's Colossus data center in south Memphis will soon be working on classified
+     military systems, after the company reached a deal with the Defense Department this week.
+
+     Local officials who backed the data center welcomed the news. The agreement makes xAI one of two companies
+     whose chatbots are approved for secret networks; the other, San Francisco-based Anthropic, is in a dispute
+     with the Pentagon over how its software may be used.
+     """)
+
+news("xai-04", "xai-classified-deal", "2026-02-20T22:45:00Z", "Bloomberg", "bloomberg.com",
+     "Pentagon Broadens Classified AI Roster With xAI Pact",
+     """
+     The Pentagon added Elon Musk's xAI to the short list of artificial intelligence providers allowed on its
+     classified networks, a blow to Anthropic PBC, which had been the only such supplier and is now at odds with
+     the department over usage restrictions. Terms of the agreement weren't disclosed.
+     """)
+
+# --------------------------------------------------------------------------- ~Feb 24: the ultimatum
+news("ult-01", "ultimatum", "2026-02-24T20:15:00Z", "Associated Press", "apnews.com",
+     "Hegseth gives Anthropic until Friday to drop AI limits or face penalties",
+     """
+     WASHINGTON (AP) — Defense Secretary Pete Hegseth told the chief executive of AI company Anthropic on Tuesday
+     that the firm has until 5:01 p.m. Friday to let the military use its technology without restrictions, or face
+     the loss of its Pentagon contract, according to two people familiar with the meeting.
+
+     Hegseth also warned Dario Amodei that the department could declare Anthropic a supply chain risk, a step that
+     would bar defense contractors from using its products, or invoke the Defense Production Act to compel the
+     company to provide its models on the government's terms, the people said.
+
+     Anthropic has said it will not allow its Claude models to be used for mass surveillance of Americans or for
+     weapons that select and attack targets without human involvement.
+
+     The Pentagon declined to comment on the meeting. Anthropic said it would keep talking with the
+     department.
+     """)
+
+syn("ult-01", "ult-01-s1", "SFGATE", "sfgate.com",
+    "Hegseth gives Anthropic until Friday to drop AI limits or face penalties | AP",
+    published="2026-02-24T21:02:00Z")
+syn("ult-01", "ult-01-s2", "Pittsburgh Post-Gazette", "post-gazette.com",
+    "Pentagon chief gives AI firm Anthropic Friday deadline",
+    published="2026-02-25T04:30:00Z", trim_last=True)
+syn("ult-01", "ult-01-s3", "Star Tribune", "startribune.com",
+    "Defense secretary sets Friday deadline for Anthropic",
+    published="2026-02-25T06:10:00Z", trim_last=True, tail="The Associated Press contributed to this report.")
+
+news("ult-02", "ultimatum", "2026-02-24T17:50:00Z", "Axios", "axios.com",
+     "Scoop: Pentagon tells Anthropic to comply by Friday",
+     """
+     The Pentagon delivered Anthropic an ultimatum in a face-to-face meeting between Pete Hegseth and Dario Amodei
+     on Tuesday: lift the company's restrictions on military use of Claude by Friday evening or be cut off.
+
+     Why it matters: The threat list goes beyond cancelling a contract worth up to $200 million. Officials raised
+     designating Anthropic a "supply chain risk" — a label normally used for companies tied to foreign adversaries
+     — and using the Defense Production Act.
+
+     What's next: The deadline is 5:01 p.m. ET Friday.
+     """)
+
+news("ult-03", "ultimatum", "2026-02-25T10:05:00Z", "Politico", "politico.com",
+     "Pentagon threatens to blacklist Anthropic in escalating fight over AI guardrails",
+     """
+     The Defense Department is threatening to blacklist one of the country's leading artificial intelligence
+     companies unless it abandons limits on how the military can use its models, escalating a dispute that has
+     simmered since January.
+
+     In a meeting this week, Secretary Pete Hegseth gave Anthropic a Friday deadline. Administration officials
+     have discussed labelling the company a supply-chain risk and, more unusually, using the Korean War-era
+     Defense Production Act to force it to deliver unrestricted models.
+
+     Lawmakers on both sides of the aisle said they were watching closely. "Using the DPA against a U.S. software
+     company because it has ethics rules would be a first," said one Democratic aide on the Armed Services
+     Committee.
+     """)
+
+news("ult-04", "ultimatum", "2026-02-25T15:30:00Z", "Defense One", "defenseone.com",
+     "Can the Pentagon really use the Defense Production Act on an AI lab?",
+     """
+     Hegseth's warning to Anthropic this week included a threat that has legal scholars reaching for their
+     statute books: invoking the Defense Production Act to make the company supply its Claude models without the
+     usage restrictions it insists on.
+
+     The DPA lets the government prioritize contracts and allocate materials for national defense. It has been
+     used for vaccines and semiconductors, but never, experts say, to make a company change how its software
+     behaves. The department has given Anthropic until Friday afternoon to comply, alongside threats to cancel its
+     contract and label it a supply-chain risk.
+     """, impact=7)
+
+news("ult-05", "ultimatum", "2026-02-24T23:00:00Z", "TechCrunch", "techcrunch.com",
+     "Anthropic has until Friday to give the Pentagon what it wants",
+     """
+     Anthropic's months-long standoff with the Department of Defense came to a head on Tuesday when Defense
+     Secretary Pete Hegseth reportedly told CEO Dario Amodei the company has until Friday at 5:01 p.m. to remove
+     its restrictions on military use.
+
+     At issue are two safeguards Anthropic has refused to budge on: Claude can't be used for mass surveillance of
+     U.S. citizens, and it can't power weapons that fire without a human in the loop. The Pentagon wants those
+     gone under its "any lawful use" policy. If Anthropic says no, officials have floated cancelling its contract,
+     declaring it a supply-chain risk, and even invoking the Defense Production Act.
+     """)
+
+news("ult-06", "ultimatum", "2026-02-25T02:12:00Z", "Hacker News", "news.ycombinator.com",
+     "Pentagon gives Anthropic a Friday 5:01pm deadline to remove safeguards",
+     """
+     Link post. Reports say Hegseth met Amodei today and set a deadline of Friday 5:01pm ET, threatening contract
+     cancellation, a supply-chain-risk designation, or the Defense Production Act if Anthropic keeps its bans on
+     domestic mass surveillance and autonomous weapons.
+     """, impact=6)
+
+# --------------------------------------------------------------------------- Feb 26: Amodei's statement
+news("stm-01", "amodei-statement", "2026-02-26T18:00:00Z", "The New York Times", "nytimes.com",
+     "Anthropic Refuses Pentagon Demands, Saying It 'Cannot in Good Conscience' Comply",
+     """
+     SAN FRANCISCO — Anthropic said on Thursday that it would not remove two restrictions on how the military may
+     use its artificial intelligence, a day before a Pentagon deadline that could cost the company its defense
+     business.
+
+     In a statement posted to the company's website, Dario Amodei, its chief executive, said Anthropic "cannot in
+     good conscience" agree to let its Claude models be used for mass surveillance of Americans or for fully
+     autonomous weapons. He said the company wanted to keep working with the military and would help with a
+     smooth transition if the department chose another supplier.
+
+     The refusal sets up a confrontation with Defense Secretary Pete Hegseth, who has threatened to cancel the
+     company's contract and to label it a risk to the military supply chain.
+     """)
+
+news("stm-02", "amodei-statement", "2026-02-26T19:25:00Z", "Reuters", "reuters.com",
+     "Anthropic rejects Pentagon ultimatum, keeps bans on surveillance and autonomous weapons",
+     """
+     SAN FRANCISCO, Feb 26 (Reuters) - Anthropic will not lift its restrictions on the use of its AI for domestic
+     mass surveillance or fully autonomous weapons, Chief Executive Dario Amodei said on Thursday, rejecting a
+     Pentagon demand ahead of a Friday deadline.
+
+     "These threats do not change our position," Amodei wrote, referring to warnings that the Defense Department
+     could cancel Anthropic's contract or designate it a supply chain risk.
+
+     Anthropic, backed by Amazon and Alphabet, has a defense contract worth up to $200 million. The Pentagon did
+     not immediately comment.
+     """)
+
+syn("stm-02", "stm-02-s1", "U.S. News & World Report", "usnews.com",
+    "Anthropic Rejects Pentagon Ultimatum, Keeps Bans on Surveillance and Autonomous Weapons",
+    published="2026-02-26T19:40:00Z")
+syn("stm-02", "stm-02-s2", "Investing.com", "investing.com",
+    "Anthropic rejects Pentagon ultimatum over AI safeguards By Reuters",
+    published="2026-02-26T20:05:00Z", trim_last=True)
+
+news("stm-03", "amodei-statement", "2026-02-26T21:10:00Z", "The Register", "theregister.com",
+     "Anthropic tells Hegseth no thanks, keeps its two red lines",
+     """
+     Anthropic has told the Pentagon where it can stick its deadline, albeit in considerably more polite
+     language. In a lengthy missive on Thursday, CEO Dario Amodei said the AI biz would keep refusing two things:
+     helping spy on Americans en masse, and powering weapons that pick their own targets.
+
+     The Department of War, as the administration now likes to call it, had given Anthropic until Friday
+     teatime Eastern to drop the restrictions or face contract cancellation and a "supply chain risk" label
+     usually reserved for outfits like Huawei. Amodei's response: the threats "do not change our position."
+     """)
+
+news("stm-04", "amodei-statement", "2026-02-27T12:00:00Z", "Wired", "wired.com",
+     "Inside Anthropic's Decision to Defy the Pentagon",
+     """
+     When Dario Amodei published his statement on Thursday afternoon, the decision had already been debated for
+     weeks inside Anthropic. According to three employees, leadership concluded early that the company could live
+     without Pentagon revenue but not without the two limits it had promised its staff and the public.
+
+     The statement itself was careful. It praised the military, listed the ways Anthropic had helped national
+     security agencies, and offered an orderly handover. But on the substance it did not move: no mass domestic
+     surveillance, no fully autonomous weapons. The Friday deadline set by Pete Hegseth now looks likely to pass
+     without a deal.
+     """)
+
+news("stm-05", "amodei-statement", "2026-02-26T22:30:00Z", "San Francisco Chronicle", "sfchronicle.com",
+     "S.F.'s Anthropic stands firm against Pentagon as deadline nears",
+     """
+     Anthropic, the San Francisco AI company that employs thousands of people in its offices south of Market,
+     said Thursday it would not give in to Pentagon demands to remove safeguards from its Claude software.
+
+     Chief Executive Dario Amodei said the company would keep refusing uses involving mass surveillance of
+     Americans and fully autonomous weapons, even though the Defense Department has threatened to cancel its
+     contract by Friday evening. Outside the company's headquarters, a handful of supporters held signs thanking
+     employees.
+     """)
+
+news("stm-06", "amodei-statement", "2026-02-26T20:45:00Z", "CNBC", "cnbc.com",
+     "Anthropic's Pentagon refusal puts $200 million contract, and more, on the line",
+     """
+     Anthropic's decision to reject the Pentagon's terms could cost it far more than a single defense contract,
+     analysts said Thursday. If the department follows through on threats to label the company a supply chain
+     risk, defense contractors that use Claude could be forced to drop it.
+
+     CEO Dario Amodei said in a statement that Anthropic "cannot in good conscience" remove its two safeguards.
+     Investors contacted by CNBC said they supported the stance but were watching for any spillover into the
+     company's fast-growing enterprise business.
+     """, sentiment="bearish")
+
+# --------------------------------------------------------------------------- engineers' open letter
+news("ltr-01", "engineers-open-letter", "2026-02-27T01:15:00Z", "The Verge", "theverge.com",
+     "Hundreds of AI engineers sign open letter backing Anthropic against the Pentagon",
+     """
+     More than 200 engineers and researchers from OpenAI, Google DeepMind, Meta and other labs have signed an
+     open letter supporting Anthropic's refusal to drop its limits on military use, and urging their own
+     employers to hold the same lines.
+
+     The letter, published Thursday night, asks AI company leaders not to let their models be used for mass
+     surveillance of Americans or for weapons that kill without human judgment. Several signatories used their
+     real names despite what one described as "real career risk."
+     """)
+
+news("ltr-02", "engineers-open-letter", "2026-02-27T15:40:00Z", "Business Insider", "businessinsider.com",
+     "Google and OpenAI staff break ranks to support Anthropic in its Pentagon fight",
+     """
+     Employees at some of Anthropic's biggest rivals are publicly siding with it. An open letter that had more
+     than 200 signatures by Friday morning calls on tech executives to "stand together" behind the two safeguards
+     Anthropic refuses to remove for the Defense Department.
+
+     The letter does not name Pete Hegseth but refers to "threats of blacklisting and compulsion" against a
+     company for keeping ethical limits. Neither Google nor OpenAI commented on their employees' participation.
+     """)
+
+news("ltr-03", "engineers-open-letter", "2026-02-28T09:30:00Z", "404 Media", "404media.co",
+     "The Engineers Who Signed",
+     """
+     We spoke to five of the engineers who put their names on this week's letter backing Anthropic. Most work at
+     competitors; two work at companies with Pentagon contracts of their own. All said they signed because the
+     government's threats against Anthropic — a supply-chain-risk label, the Defense Production Act — would set a
+     precedent for every lab.
+
+     "If they can do it to Anthropic for saying no to autonomous weapons, they can do it to anyone," one said.
+     """)
+
+# --------------------------------------------------------------------------- Altman shares the red lines
+news("alt-01", "altman-red-lines", "2026-02-27T17:05:00Z", "CNBC", "cnbc.com",
+     "Sam Altman says OpenAI shares Anthropic's red lines on surveillance and autonomous weapons",
+     """
+     OpenAI CEO Sam Altman said Friday that his company holds the same two limits Anthropic is defending in its
+     dispute with the Pentagon: no mass surveillance of Americans and no fully autonomous lethal weapons.
+
+     Altman's remarks were an unusual show of support for a rival. He also said he hoped the government and
+     Anthropic could still reach an agreement.
+     """)
+
+news("alt-02", "altman-red-lines", "2026-02-27T18:30:00Z", "TechCrunch", "techcrunch.com",
+     "Altman backs Anthropic's position, says OpenAI won't build autonomous weapons either",
+     """
+     In a rare moment of agreement between rivals, OpenAI's Sam Altman said Friday his company would also refuse
+     to let its models be used for domestic mass surveillance or for weapons that select targets without people.
+
+     The statement came hours before the Pentagon's 5:01 p.m. deadline for Anthropic and a day after more than 200
+     engineers, many from OpenAI, signed an open letter in Anthropic's support.
+     """)
+
+news("alt-03", "altman-red-lines", "2026-02-28T08:00:00Z", "Big Technology", "bigtechnology.com",
+     "Altman's red lines, and what he didn't say",
+     """
+     Sam Altman's statement that OpenAI shares Anthropic's two red lines got a lot of applause on Friday. It is
+     worth reading closely. Altman said OpenAI would not support mass domestic surveillance or autonomous lethal
+     weapons; he did not say OpenAI would walk away from Pentagon work, and he did not criticise the department's
+     threats against Anthropic.
+
+     Still, the public alignment of the two biggest labs makes it harder for the Pentagon to cast Anthropic as an
+     outlier.
+     """, impact=3)
+
+# --------------------------------------------------------------------------- OpenAI's own Pentagon agreement
+news("oai-01", "openai-pentagon-agreement", "2026-02-28T22:00:00Z", "Reuters", "reuters.com",
+     "OpenAI reaches agreement with Pentagon on military use of its models",
+     """
+     Feb 28 (Reuters) - OpenAI said on Saturday it had reached an agreement with the Defense Department covering
+     use of its AI models, including on classified systems, a day after the Pentagon cut ties with rival Anthropic.
+
+     OpenAI said the agreement reflects its own safety principles, including limits on domestic surveillance, but
+     did not publish the terms. The Pentagon said OpenAI had accepted its policy that AI be available for any
+     lawful use.
+     """)
+
+news("oai-02", "openai-pentagon-agreement", "2026-03-01T14:20:00Z", "Ars Technica", "arstechnica.com",
+     "OpenAI signs with the Pentagon days after saying it shared Anthropic's red lines",
+     """
+     OpenAI has announced its own deal with the Department of War, barely 24 hours after CEO Sam Altman said the
+     company shared the two limits that got Anthropic frozen out of federal work.
+
+     Both sides say the other's concerns are addressed. OpenAI points to "contractual safeguards" on surveillance;
+     the department says the deal satisfies its "any lawful use" requirement. Critics note those statements are
+     hard to reconcile without seeing the contract, and that Anthropic's loss looks like OpenAI's gain.
+     """)
+
+news("oai-03", "openai-pentagon-agreement", "2026-03-02T10:00:00Z", "The Information", "theinformation.com",
+     "OpenAI's Pentagon Deal Was Weeks in the Making",
+     """
+     OpenAI's agreement with the Pentagon, announced over the weekend, had been negotiated in parallel with the
+     department's talks with Anthropic, according to people involved. OpenAI accepted the "any lawful use"
+     language while adding a side letter on surveillance that the Pentagon considers non-binding.
+
+     The deal positions OpenAI to pick up work that had been handled by Anthropic's Claude on defense systems.
+     """)
+
+# --------------------------------------------------------------------------- Feb 27: presidential directive
+news("ban-01", "federal-use-ban", "2026-02-27T23:20:00Z", "Associated Press", "apnews.com",
+     "Trump orders federal agencies to stop using Anthropic's AI",
+     """
+     WASHINGTON (AP) — President Donald Trump on Friday ordered every federal agency to stop using artificial
+     intelligence products made by Anthropic, hours after the company let a Pentagon deadline pass without
+     lifting restrictions on military use of its technology.
+
+     In a post on social media, Trump said agencies should stop using the San Francisco company's tools, and the
+     White House later said they would have a transition period to move to other providers.
+
+     Anthropic said it was disappointed and would look at its options for continuing to serve public-sector
+     customers.
+     The company's Claude chatbot is used across several civilian agencies and inside the Defense Department.
+     """)
+
+syn("ban-01", "ban-01-s1", "Boston Globe", "bostonglobe.com",
+    "Trump orders agencies to drop Anthropic AI after Pentagon deadline passes",
+    published="2026-02-28T00:05:00Z")
+syn("ban-01", "ban-01-s2", "KSL.com", "ksl.com",
+    "Trump orders federal agencies to stop using Anthropic's AI",
+    published="2026-02-28T01:30:00Z", trim_last=True)
+
+news("ban-02", "federal-use-ban", "2026-02-28T01:00:00Z", "The Washington Post", "washingtonpost.com",
+     "Trump cuts off Anthropic from the federal government",
+     """
+     President Trump directed federal agencies on Friday to cease using technology from Anthropic, an
+     extraordinary move against a major American AI company that had refused the Pentagon's demands to drop
+     limits on surveillance and autonomous weapons.
+
+     The directive came shortly after the 5:01 p.m. deadline set by Defense Secretary Pete Hegseth. Officials said
+     the Pentagon was preparing further steps, including a formal supply-chain-risk designation.
+     """)
+
+news("ban-03", "federal-use-ban", "2026-03-02T15:00:00Z", "FedScoop", "fedscoop.com",
+     "Agencies start unwinding Claude deployments after White House order",
+     """
+     Federal CIOs spent the weekend inventorying where Anthropic's Claude is in use after Friday's presidential
+     directive ordering agencies to stop using the company's technology. GSA removed Anthropic offerings from its
+     OneGov catalog on Monday, and at least two civilian agencies told staff to stop using Claude-based tools.
+
+     Officials said guidance on timelines was still coming from OMB. Several programs that had built pilots on
+     Claude will need to migrate to other models.
+     """, impact=8)
+
+news("ban-04", "federal-use-ban", "2026-02-28T03:00:00Z", "Fox News", "foxnews.com",
+     "Trump pulls the plug on 'woke' AI company that defied the Pentagon",
+     """
+     President Trump has ordered federal agencies to stop doing business with Anthropic after the AI company
+     refused to let the military use its technology for all lawful purposes. Supporters of the move said a
+     contractor should not be able to dictate terms to America's warfighters.
+
+     "No company gets a veto over national security," one administration official said Friday night.
+     """)
+
+news("ban-05", "federal-use-ban", "2026-02-28T12:30:00Z", "Federal News Network", "federalnewsnetwork.com",
+     "What the Anthropic directive means for federal IT teams",
+     """
+     Friday's order from the President tells agencies to stop using Anthropic products, but leaves practical
+     questions open: what counts as "use" when Claude is embedded in a contractor's software, and how quickly
+     existing task orders must end. Agency counsel are expected to read the directive broadly.
+
+     The order follows the company's refusal to meet a Pentagon deadline on military use restrictions.
+     """, impact=8)
+
+# --------------------------------------------------------------------------- formal supply-chain-risk designation
+news("scr-01", "supply-chain-designation", "2026-02-27T23:55:00Z", "The Wall Street Journal", "wsj.com",
+     "Pentagon Labels Anthropic a Supply-Chain Risk, a First for a U.S. Company",
+     """
+     The Pentagon designated Anthropic a supply-chain risk late Friday, Defense Secretary Pete Hegseth said,
+     barring the department and its contractors from using the company's AI. The label has previously been used
+     against companies tied to foreign adversaries, such as Huawei.
+
+     The designation followed President Trump's order that civilian agencies stop using Anthropic's technology.
+     """)
+
+news("scr-02", "supply-chain-designation", "2026-03-03T16:45:00Z", "Breaking Defense", "breakingdefense.com",
+     "DoD formally designates Anthropic a supply chain risk under Section 3252",
+     """
+     The Department of War on Tuesday formally notified Anthropic that it has been designated a supply chain risk
+     under 10 U.S.C. 3252, turning last week's threats into a binding exclusion. Prime contractors have been told
+     to certify within 30 days that they do not use Anthropic products on department work.
+
+     Anthropic said it would challenge the designation in court.
+     """)
+
+news("scr-03", "supply-chain-designation", "2026-03-05T13:10:00Z", "Reuters", "reuters.com",
+     "Pentagon finalizes supply chain risk designation against Anthropic",
+     """
+     WASHINGTON, March 5 (Reuters) - The Pentagon has finalized its designation of Anthropic as a supply chain
+     risk, a department official said on Thursday, formally cutting the AI company off from defense work and
+     requiring contractors to stop using its Claude models.
+
+     Hegseth first announced the move on social media on Feb. 27. The formal notice, sent this week, lists the
+     company's refusal to accept "any lawful use" terms among its reasons.
+     """)
+
+news("scr-04", "supply-chain-designation", "2026-03-04T09:15:00Z", "Defense News", "defensenews.com",
+     "Anthropic blacklisting ripples through the defense industrial base",
+     """
+     The Pentagon's decision to designate Anthropic a supply-chain risk will reach far beyond the company's own
+     contract. Under the designation, issued in early March, primes and subcontractors must remove Anthropic
+     software from systems used on department contracts.
+
+     Industry groups asked for clarity on whether commercial cloud services that host Claude are covered.
+     """)
+
+# =========================================================================== hard negatives (part 1)
+neg("neg-launch-01", "2026-02-17T17:00:00Z", "TechCrunch", "techcrunch.com",
+    "Anthropic releases Claude model with longer memory and faster coding",
+    """
+    Anthropic on Tuesday released a new version of its Claude model that it says is better at long coding tasks
+    and can keep track of much larger projects. The company said the model beats its predecessor on several
+    software-engineering benchmarks and is available today to paying subscribers and through its API.
+
+    Pricing is unchanged. Enterprise customers can access the model through Amazon Bedrock and Google Cloud.
+    """)
+
+neg("neg-funding-01", "2026-02-12T14:00:00Z", "Bloomberg", "bloomberg.com",
+    "Anthropic Raises Fresh Funding at Higher Valuation",
+    """
+    Anthropic PBC has raised a new funding round that values the AI developer well above its previous mark,
+    according to people familiar with the matter, as investors bet on demand for its Claude coding tools.
+
+    The round was led by existing backers and includes several sovereign wealth funds. Anthropic declined to
+    comment on the terms. Annualized revenue has grown rapidly on enterprise adoption, the people said.
+    """)
+
+neg("neg-copyright-01", "2026-03-10T19:00:00Z", "The Hollywood Reporter", "hollywoodreporter.com",
+    "Music publishers press copyright case against Anthropic over song lyrics",
+    """
+    A group of music publishers asked a federal judge to let them expand their copyright lawsuit against
+    Anthropic, alleging that the company's Claude chatbot reproduces protected lyrics. The publishers say new
+    evidence shows the training data included thousands of additional songs.
+
+    Anthropic said it had put guardrails in place to prevent reproducing lyrics and would oppose the motion.
+    """)
+
+neg("neg-office-01", "2026-01-22T08:00:00Z", "The Japan Times", "japantimes.co.jp",
+    "Anthropic opens Tokyo office as it expands in Asia",
+    """
+    Anthropic has opened an office in Tokyo, its first in Japan, and said it would hire dozens of staff to
+    support corporate customers. The company signed a cooperation agreement with a Japanese AI safety institute
+    at the opening ceremony.
+    """)
+
+neg("neg-pentagon-ai-01", "2026-02-25T15:00:00Z", "DefenseScoop", "defensescoop.com",
+    "Army awards $98 million contract for AI-enabled predictive maintenance",
+    """
+    The Army has awarded a $98 million contract to a Virginia company for AI software that predicts when
+    helicopter parts will fail, the service said Wednesday. The system analyses sensor data from Black Hawk and
+    Apache fleets and is expected to cut unscheduled maintenance.
+
+    The award was made through an other transaction agreement and covers five years.
+    """)
+
+neg("neg-pentagon-ai-02", "2026-03-06T12:00:00Z", "Breaking Defense", "breakingdefense.com",
+    "CDAO picks vendors for next phase of Pentagon's enterprise AI platform",
+    """
+    The Pentagon's Chief Digital and AI Office has selected four companies to build the next phase of its
+    enterprise data platform, which gives analysts across the services access to shared data and AI tools.
+    Officials said the platform now supports more than 100,000 users on unclassified networks.
+    """)
+
+neg("neg-scr-huawei", "2026-02-26T10:00:00Z", "Light Reading", "lightreading.com",
+    "FCC expands covered list, citing supply chain risk from Chinese telecom gear",
+    """
+    The Federal Communications Commission has added more equipment makers to its list of companies deemed a
+    national security supply chain risk, expanding restrictions that already apply to Huawei and ZTE. Carriers
+    that receive federal subsidies must remove the gear under the rip-and-replace programme.
+    """)
+
+neg("neg-scr-kaspersky", "2026-01-30T16:00:00Z", "The Record", "therecord.media",
+    "Commerce extends Kaspersky ban to more products, citing supply-chain risks",
+    """
+    The Commerce Department has widened its prohibition on Kaspersky software, saying the Russian-linked
+    antivirus vendor's products pose an unacceptable risk to the U.S. information and communications technology
+    supply chain. Resellers have 90 days to stop selling affected products.
+    """)
+
+neg("neg-principle", "2026-02-20T12:00:00Z", "Quanta Magazine", "quantamagazine.org",
+    "Physicists revisit the anthropic principle as multiverse debate heats up",
+    """
+    The anthropic principle holds that the universe's constants must be compatible with the existence of
+    observers, since otherwise no one would be around to measure them. A new paper argues the reasoning can be
+    tested against the observed value of the cosmological constant.
+
+    Critics say anthropic arguments explain everything and therefore nothing.
+    """)
+
+neg("neg-climate", "2026-03-01T09:00:00Z", "The Guardian", "theguardian.com",
+    "Anthropic warming pushed winter sea ice to record low, scientists say",
+    """
+    Arctic winter sea ice reached its lowest extent on record, and scientists said the decline bears the clear
+    fingerprint of anthropic warming driven by fossil fuel emissions. Natural variability alone could not explain
+    the loss, according to an attribution study released on Sunday.
+    """)
+
+neg("neg-hegseth-01", "2026-02-18T21:00:00Z", "Military Times", "militarytimes.com",
+    "Hegseth orders review of military fitness standards",
+    """
+    Defense Secretary Pete Hegseth has ordered the services to review physical fitness standards for combat
+    roles within 60 days, saying standards should be "gender-neutral and uncompromising." The memo also asks for
+    data on injury rates during basic training.
+    """)
+
+neg("neg-euaiact-01", "2026-02-10T11:00:00Z", "Euractiv", "euractiv.com",
+    "EU weighs delay to high-risk AI rules under the AI Act",
+    """
+    The European Commission is considering postponing parts of the AI Act that apply to high-risk systems, after
+    member states and industry complained that technical standards are not ready. Obligations for
+    general-purpose AI models, including transparency and safety evaluations, would remain on schedule.
+    """)
+
+neg("neg-state-01", "2026-03-12T18:00:00Z", "CalMatters", "calmatters.org",
+    "California lawmakers propose new rules for AI companion chatbots",
+    """
+    A bill introduced in Sacramento would require AI companion apps to remind users they are talking to a
+    machine and to refer users who mention self-harm to crisis services. Supporters said the measure builds on
+    last year's frontier AI safety law.
+    """)
+
+neg("neg-dji", "2026-03-08T14:00:00Z", "The Verge", "theverge.com",
+    "DJI drones face U.S. import limits after national security review",
+    """
+    New DJI drone models can no longer receive FCC authorization after a national security agency review found
+    the Chinese manufacturer poses an unacceptable risk. Existing drones remain legal to fly, but retailers
+    expect shortages of new models by summer.
+    """)
+
+neg("neg-anthropic-research", "2026-03-18T16:00:00Z", "MIT Technology Review", "technologyreview.com",
+    "Anthropic researchers map how Claude plans ahead when writing poetry",
+    """
+    A new interpretability paper from Anthropic traces the internal features Claude uses when it plans a rhyme
+    several words in advance. The researchers say the technique could eventually help detect when a model is
+    pursuing a hidden goal.
+    """)
+
+
+# =========================================================================== write
+
+
+def main() -> None:
+    with OUT.open("w", encoding="utf-8") as fh:
+        for row in ARTICLES:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    rel = sum(1 for r in ARTICLES if r["label"]["relevant"])
+    print(f"wrote {len(ARTICLES)} articles ({rel} relevant, {len(ARTICLES) - rel} negatives) to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
