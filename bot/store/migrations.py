@@ -182,3 +182,63 @@ _INITIAL = [
         value TEXT
     )""",
 ]
+
+
+@MIGRATIONS()
+def m002_chat_queries(db: sqlite_utils.Database) -> None:
+    """Indexes and trigger-maintained tables that keep every slash command fast at 1M articles.
+
+    ``development_dates``: one row per date a development mentions (kept in step with
+    ``developments.dates`` by triggers), so "what to watch" is an index range, not a JSON scan.
+    ``corpus_counts``: exact row counts kept by triggers (articles, developments, relevant signals),
+    so ``status`` never runs ``count(*)`` over the corpus. Rows written with INSERT OR REPLACE bypass
+    delete triggers; ``bot.store.queries.recount`` recomputes the counts exactly.
+    """
+    for sql in _CHAT_QUERIES:
+        db.execute(sql)
+
+
+_DEV_DATES_INSERT = """INSERT INTO development_dates(development_id, day, what, kind)
+        SELECT new.id, json_extract(value, '$.when'), coalesce(json_extract(value, '$.what'), ''),
+               coalesce(json_extract(value, '$.kind'), 'event')
+        FROM json_each(CASE WHEN json_valid(new.dates) THEN new.dates ELSE '[]' END)
+        WHERE json_type(value) = 'object' AND json_extract(value, '$.when') IS NOT NULL;"""
+
+_CHAT_QUERIES = [
+    "CREATE INDEX idx_dev_first_seen ON developments(first_seen)",
+    "CREATE INDEX idx_dev_when ON developments(coalesce(event_date, substr(first_seen, 1, 10)), first_seen)",
+    """CREATE TABLE development_dates (
+        development_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        what TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'event'
+    )""",
+    "CREATE INDEX idx_devdates_day ON development_dates(day)",
+    "CREATE INDEX idx_devdates_dev ON development_dates(development_id)",
+    f"CREATE TRIGGER developments_dates_ai AFTER INSERT ON developments BEGIN {_DEV_DATES_INSERT} END",
+    f"""CREATE TRIGGER developments_dates_au AFTER UPDATE OF id, dates ON developments BEGIN
+        DELETE FROM development_dates WHERE development_id = old.id; {_DEV_DATES_INSERT} END""",
+    """CREATE TRIGGER developments_dates_ad AFTER DELETE ON developments BEGIN
+        DELETE FROM development_dates WHERE development_id = old.id; END""",
+    _DEV_DATES_INSERT.replace("new.", "d.").replace("FROM json_each", "FROM developments AS d, json_each")
+    .rstrip(";"),
+    "CREATE TABLE corpus_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL DEFAULT 0)",
+    """INSERT INTO corpus_counts(name, n) VALUES
+        ('articles', (SELECT count(*) FROM articles)),
+        ('developments', (SELECT count(*) FROM developments)),
+        ('relevant', (SELECT count(*) FROM signals WHERE relevant != 0))""",
+    """CREATE TRIGGER articles_count_ai AFTER INSERT ON articles BEGIN
+        UPDATE corpus_counts SET n = n + 1 WHERE name = 'articles'; END""",
+    """CREATE TRIGGER articles_count_ad AFTER DELETE ON articles BEGIN
+        UPDATE corpus_counts SET n = n - 1 WHERE name = 'articles'; END""",
+    """CREATE TRIGGER developments_count_ai AFTER INSERT ON developments BEGIN
+        UPDATE corpus_counts SET n = n + 1 WHERE name = 'developments'; END""",
+    """CREATE TRIGGER developments_count_ad AFTER DELETE ON developments BEGIN
+        UPDATE corpus_counts SET n = n - 1 WHERE name = 'developments'; END""",
+    """CREATE TRIGGER signals_count_ai AFTER INSERT ON signals WHEN new.relevant != 0 BEGIN
+        UPDATE corpus_counts SET n = n + 1 WHERE name = 'relevant'; END""",
+    """CREATE TRIGGER signals_count_ad AFTER DELETE ON signals WHEN old.relevant != 0 BEGIN
+        UPDATE corpus_counts SET n = n - 1 WHERE name = 'relevant'; END""",
+    """CREATE TRIGGER signals_count_au AFTER UPDATE OF relevant ON signals BEGIN
+        UPDATE corpus_counts SET n = n + (new.relevant != 0) - (old.relevant != 0) WHERE name = 'relevant'; END""",
+]
