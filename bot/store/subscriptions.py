@@ -85,3 +85,11 @@ def set_muted_until(db: sqlite_utils.Database, platform: str, channel: str, unti
         cur = db.execute("update subscriptions set muted_until = ? where platform = ? and channel = ?",
                          [iso(until), platform, channel])
     return cur.rowcount > 0
+
+
+def set_last_digest(db: sqlite_utils.Database, platform: str, channel: str, when: datetime) -> bool:
+    """Record when the channel's last digest was queued. Does not commit: call it inside the
+    caller's ``with db.conn:`` together with the digest's enqueue (see bot.store.digests)."""
+    cur = db.execute("update subscriptions set last_digest_at = ? where platform = ? and channel = ?",
+                     [iso(when), platform, channel])
+    return cur.rowcount > 0
