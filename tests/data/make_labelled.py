@@ -772,6 +772,804 @@ neg("neg-anthropic-research", "2026-03-18T16:00:00Z", "MIT Technology Review", "
     pursuing a hidden goal.
     """)
 
+# =========================================================================== the story, continued
+
+# --------------------------------------------------------------------------- contractors move off Claude
+news("ctr-01", "contractors-drop-claude", "2026-03-06T17:30:00Z", "Defense News", "defensenews.com",
+     "Lockheed Martin tells employees to stop using Claude after Pentagon designation",
+     """
+     Lockheed Martin has instructed employees and suppliers working on Pentagon programs to stop using
+     Anthropic's Claude, according to an internal notice seen by Defense News, making it the first major prime
+     contractor to act on the department's supply-chain-risk designation of the AI company.
+
+     The notice gives teams two weeks to migrate workflows, including code assistants and document-analysis
+     tools, to approved alternatives.
+     """)
+
+news("ctr-02", "contractors-drop-claude", "2026-03-09T11:45:00Z", "Bloomberg", "bloomberg.com",
+     "Defense Contractors Rush to Purge Anthropic Tools After Blacklisting",
+     """
+     Lockheed Martin Corp., General Dynamics Corp. and dozens of smaller suppliers are ripping Anthropic's
+     software out of their systems to comply with the Pentagon's designation of the AI company as a supply-chain
+     risk, a costly exercise that some executives privately call disruptive.
+
+     Anthropic has said defense-related revenue is a small share of its total, but analysts say the contractor
+     exodus could spill into commercial deals with companies that do both government and private work.
+     """)
+
+news("ctr-03", "contractors-drop-claude", "2026-03-08T07:00:00Z", "The Denver Post", "denverpost.com",
+     "Lockheed's Colorado space division drops AI tool amid Pentagon feud",
+     """
+     Engineers at Lockheed Martin Space in Littleton have been told to stop using Claude, the AI assistant made by
+     Anthropic, after the Defense Department labelled the company a supply-chain risk earlier this month.
+
+     Several employees said the tool had become part of daily work, from writing test scripts to summarising
+     requirements documents. Lockheed said it was following the department's direction.
+     """)
+
+news("ctr-04", "contractors-drop-claude", "2026-03-11T14:00:00Z", "Washington Technology", "washingtontechnology.com",
+     "Primes scramble to certify they're Anthropic-free",
+     """
+     With a 30-day certification window running, government contractors are auditing every place Anthropic's
+     models show up in their stacks, including inside third-party tools. Lockheed Martin moved first; integrators
+     with large civilian portfolios say they are waiting for guidance on whether non-defense work is affected.
+     """, impact=6)
+
+# --------------------------------------------------------------------------- Mar 9: Anthropic sues
+news("law-01", "lawsuits-filed", "2026-03-09T16:00:00Z", "Reuters", "reuters.com",
+     "Anthropic sues Pentagon over supply chain risk label",
+     """
+     SAN FRANCISCO, March 9 (Reuters) - Anthropic filed lawsuits on Monday challenging the Pentagon's
+     designation of the artificial intelligence company as a supply chain risk, arguing the government punished
+     it for its public positions on AI safety.
+
+     The company filed one suit in federal district court in San Francisco and a petition for review in the U.S.
+     Court of Appeals for the District of Columbia Circuit, which hears certain challenges to such designations.
+
+     Anthropic is asking the courts to set aside the designation and the presidential directive barring federal
+     agencies from using its technology. The Defense Department said it does not comment on pending litigation.
+     """)
+
+syn("law-01", "law-01-s1", "Yahoo Finance", "finance.yahoo.com",
+    "Anthropic sues Pentagon over supply chain risk label",
+    published="2026-03-09T16:20:00Z")
+syn("law-01", "law-01-s2", "The Economic Times", "economictimes.indiatimes.com",
+    "Anthropic files lawsuits challenging Pentagon blacklisting",
+    published="2026-03-10T02:00:00Z", trim_last=True)
+
+news("law-02", "lawsuits-filed", "2026-03-09T18:40:00Z", "Lawfare", "lawfaremedia.org",
+     "Anthropic v. Department of War: Reading the Complaints",
+     """
+     Anthropic's two filings take different routes. The district court complaint in the Northern District of
+     California leads with the First Amendment, arguing the designation retaliates against the company for its
+     speech about autonomous weapons and surveillance. The D.C. Circuit petition attacks the designation under
+     the statute that authorizes it, arguing the department skipped required findings.
+
+     Both ask for the label to be vacated. The district court case also seeks a preliminary injunction, which
+     could come much sooner than any appellate ruling.
+     """)
+
+news("law-03", "lawsuits-filed", "2026-03-10T00:30:00Z", "The Verge", "theverge.com",
+     "Anthropic is suing the Trump administration",
+     """
+     Anthropic has taken the government to court. On Monday the company filed suit against the Department of
+     War and other agencies, saying the decision to brand it a supply-chain risk was illegal payback for refusing
+     to drop its two safeguards.
+
+     It's a big escalation for a company that spent weeks trying to keep the door open to a deal.
+     """)
+
+news("law-04", "lawsuits-filed", "2026-03-10T13:00:00Z", "Courthouse News Service", "courthousenews.com",
+     "AI developer claims retaliation in suit over Pentagon blacklisting",
+     """
+     SAN FRANCISCO (CN) — An artificial intelligence developer sued the Department of War in federal court
+     Monday, claiming its designation as a supply chain risk was retaliation for protected speech.
+
+     Anthropic PBC says the department and Secretary Pete Hegseth acted after the company publicly refused to let
+     its models be used for domestic surveillance and autonomous weapons. It seeks declaratory and injunctive
+     relief.
+     """)
+
+news("law-05", "lawsuits-filed", "2026-03-09T20:00:00Z", "CNBC", "cnbc.com",
+     "Anthropic sues to overturn Pentagon ban; legal experts give it a fighting chance",
+     """
+     Anthropic's legal challenge to its Pentagon blacklisting has a real shot, according to several
+     administrative law experts, because the supply-chain-risk statute was written with foreign threats in mind.
+     The company filed suits in San Francisco and at the D.C. Circuit on Monday.
+
+     The government is expected to argue that courts owe it deference on national security procurement.
+     """, sentiment="neutral")
+
+# --------------------------------------------------------------------------- Mar 26: preliminary injunction
+news("inj-01", "preliminary-injunction", "2026-03-26T22:10:00Z", "Associated Press", "apnews.com",
+     "Judge blocks Pentagon's blacklisting of AI company Anthropic",
+     """
+     SAN FRANCISCO (AP) — A federal judge on Thursday temporarily blocked the Trump administration from treating
+     artificial intelligence company Anthropic as a supply chain risk, finding the government likely punished the
+     company for its speech.
+
+     The preliminary injunction bars agencies from enforcing the designation while the case proceeds. The judge
+     wrote that the record suggested the label was imposed because Anthropic publicly refused to remove limits
+     on surveillance and autonomous weapons, which would violate the First Amendment.
+
+     The Justice Department is expected to appeal. Anthropic welcomed the ruling.
+     """)
+
+syn("inj-01", "inj-01-s1", "Los Angeles Times", "latimes.com",
+    "Judge blocks Pentagon's blacklisting of AI company Anthropic",
+    published="2026-03-26T22:40:00Z")
+syn("inj-01", "inj-01-s2", "Houston Chronicle", "houstonchronicle.com",
+    "Federal judge sides with Anthropic, halts Pentagon 'supply chain risk' label",
+    published="2026-03-27T03:00:00Z", trim_last=True)
+
+news("inj-02", "preliminary-injunction", "2026-03-27T01:00:00Z", "The New York Times", "nytimes.com",
+     "Judge Says Pentagon Likely Retaliated Against Anthropic, Halting Ban",
+     """
+     A federal judge in San Francisco ruled on Thursday that the Defense Department had likely violated the
+     First Amendment when it branded Anthropic a risk to the military supply chain, and ordered the government
+     to stop enforcing the label for now.
+
+     The ruling is a significant, if early, victory for the AI company, which sued this month after losing its
+     federal business. The judge pointed to public statements by administration officials linking the
+     designation to Anthropic's refusal to drop its safeguards.
+     """, sentiment="very-bullish")
+
+news("inj-03", "preliminary-injunction", "2026-03-27T14:00:00Z", "Lawfare", "lawfaremedia.org",
+     "The Anthropic Injunction: What the Court Held and What It Didn't",
+     """
+     The district court's order is narrower than some headlines suggest. It enjoins enforcement of the
+     supply-chain-risk designation pending trial, on the ground that Anthropic is likely to succeed on its First
+     Amendment retaliation claim. It does not decide the separate statutory challenge pending before the D.C.
+     Circuit, and it does not order the Pentagon to buy anything from Anthropic.
+     """, impact=7)
+
+news("inj-04", "preliminary-injunction", "2026-03-26T23:30:00Z", "Axios", "axios.com",
+     "Anthropic wins round one against the Pentagon",
+     """
+     A federal judge in San Francisco on Thursday preliminarily enjoined the government's supply-chain-risk label
+     on Anthropic, calling it likely retaliation for protected speech.
+
+     The big picture: It's the first legal setback for the administration's campaign against the AI company.
+
+     What to watch: An appeal, and the parallel case at the D.C. Circuit.
+     """)
+
+news("inj-05", "preliminary-injunction", "2026-03-27T10:30:00Z", "Federal News Network", "federalnewsnetwork.com",
+     "After injunction, can civilian agencies go back to Claude?",
+     """
+     Thursday's preliminary injunction against the Anthropic designation has agency IT shops asking whether
+     they can restart paused Claude projects. Lawyers caution that the order covers the supply-chain label and
+     that agencies should wait for OMB guidance before reversing course.
+     """, impact=7)
+
+# --------------------------------------------------------------------------- Apr 8: D.C. Circuit declines to stay
+news("stay-01", "dc-circuit-denies-stay", "2026-04-08T21:00:00Z", "Reuters", "reuters.com",
+     "U.S. appeals court won't pause Pentagon's Anthropic designation",
+     """
+     WASHINGTON, April 8 (Reuters) - A federal appeals court in Washington on Wednesday declined to suspend the
+     Pentagon's designation of Anthropic as a supply chain risk while it considers the company's challenge,
+     leaving the AI developer shut out of defense work.
+
+     The ruling by a three-judge panel of the D.C. Circuit does not disturb a San Francisco judge's injunction,
+     meaning civilian agencies may again use Anthropic's Claude while the Defense Department keeps its doors
+     closed.
+     """)
+
+news("stay-02", "dc-circuit-denies-stay", "2026-04-09T12:00:00Z", "Breaking Defense", "breakingdefense.com",
+     "D.C. Circuit leaves Anthropic ban in place at DoD, for now",
+     """
+     The D.C. Circuit on Wednesday denied Anthropic's motion to stay the Department of War's supply-chain-risk
+     determination pending review. The practical result is a split: civilian agencies may resume using Claude
+     under the district court's injunction, but the department and its contractors remain barred.
+
+     Contractors told Breaking Defense they will keep Anthropic tools off defense programs until the appeal is
+     decided.
+     """)
+
+news("stay-03", "dc-circuit-denies-stay", "2026-04-08T23:15:00Z", "Politico", "politico.com",
+     "Appeals court hands Pentagon a win in Anthropic fight",
+     """
+     The Pentagon notched its first legal win against Anthropic on Wednesday when the D.C. Circuit refused to put
+     the department's own designation of the company on hold. The order was brief and did not explain the
+     panel's reasoning beyond saying Anthropic had not met the standard for a stay.
+     """)
+
+news("stay-04", "dc-circuit-denies-stay", "2026-04-10T08:00:00Z", "GovExec", "govexec.com",
+     "Claude is back for civilian agencies, but not the Pentagon",
+     """
+     Two weeks after a federal judge blocked the Anthropic designation and two days after an appeals court
+     declined to pause it at the Defense Department, agencies are left with a split rule. GSA has restored
+     Anthropic to its schedule for civilian buyers, while defense components keep it blocked.
+     """, sentiment="neutral", impact=6)
+
+# --------------------------------------------------------------------------- May 1: others cleared, Anthropic left out
+news("clr-01", "classified-clearance-without-anthropic", "2026-05-01T18:00:00Z", "DefenseScoop", "defensescoop.com",
+     "Pentagon clears more AI firms for classified networks; Anthropic not among them",
+     """
+     The Department of War on Friday approved models from several AI companies, including OpenAI, Google and
+     xAI, for use on its classified networks, expanding a roster that Anthropic once had to itself.
+
+     Anthropic, still designated a supply-chain risk by the department, was left off the list. A spokesperson said
+     the department would not revisit the company's status while litigation is pending.
+     """)
+
+news("clr-02", "classified-clearance-without-anthropic", "2026-05-01T20:30:00Z", "The Information", "theinformation.com",
+     "Pentagon Expands Classified AI Access to Google, OpenAI—But Not Anthropic",
+     """
+     The Pentagon's decision on Friday to admit several AI developers to its secret networks leaves Anthropic
+     as the odd one out. Claude had been the first frontier model deployed in classified settings; now its
+     competitors will take over that work.
+     """)
+
+news("clr-03", "classified-clearance-without-anthropic", "2026-05-02T09:00:00Z", "Nextgov/FCW", "nextgov.com",
+     "Department of War accredits four AI providers for secret-level use",
+     """
+     Four AI providers have received accreditation to operate at the secret level, the department announced
+     Friday. The list excludes Anthropic, which remains under the supply chain risk designation that the D.C.
+     Circuit declined to stay in April.
+     """)
+
+news("clr-04", "classified-clearance-without-anthropic", "2026-05-03T15:00:00Z", "Stratechery", "stratechery.com",
+     "Anthropic's Classified Exit",
+     """
+     On May 1 the Pentagon cleared a group of Anthropic's competitors for classified work and left Anthropic out.
+     That is the quiet end of the exclusive position that made Claude the default inside defense intelligence
+     units a year ago, and probably the most lasting commercial cost of this fight.
+     """, impact=5)
+
+# --------------------------------------------------------------------------- May 19: D.C. Circuit oral argument
+news("arg-01", "dc-circuit-oral-argument", "2026-05-19T20:00:00Z", "Reuters", "reuters.com",
+     "Appeals judges question Pentagon's case against Anthropic",
+     """
+     WASHINGTON, May 19 (Reuters) - Judges on the U.S. Court of Appeals for the D.C. Circuit pressed a Justice
+     Department lawyer on Tuesday over whether the supply chain risk statute can be used against a domestic
+     company over a contract dispute.
+
+     Anthropic's lawyer faced questions about whether courts can second-guess national security procurement
+     decisions. The panel did not indicate when it would rule.
+     """)
+
+news("arg-02", "dc-circuit-oral-argument", "2026-05-19T22:30:00Z", "Bloomberg Law", "news.bloomberglaw.com",
+     "Anthropic's D.C. Circuit Argument Turns on Statute Meant for Foreign Threats",
+     """
+     A D.C. Circuit panel heard oral argument in Anthropic's challenge to its supply-chain-risk designation on
+     Tuesday. Much of the hour focused on whether Section 3252 reaches a U.S. company whose offence, in the
+     government's telling, was refusing contract terms.
+     """)
+
+news("arg-03", "dc-circuit-oral-argument", "2026-05-18T12:00:00Z", "Law360", "law360.com",
+     "D.C. Circ. To Hear Anthropic Challenge To Pentagon Label Tuesday",
+     """
+     The D.C. Circuit will hear argument Tuesday in Anthropic PBC's petition for review of the Department of
+     War's designation of the company as a supply chain risk. The court earlier refused to stay the designation
+     pending review.
+     """, impact=3)
+
+news("arg-04", "dc-circuit-oral-argument", "2026-05-20T11:00:00Z", "Lawfare", "lawfaremedia.org",
+     "Takeaways From the Anthropic Oral Argument",
+     """
+     Three things stood out from Tuesday's argument. The panel seemed unconvinced that the government had made
+     the findings the statute requires. It was equally sceptical of Anthropic's request that the court reach the
+     First Amendment question. And nobody seemed eager to decide the case quickly.
+     """)
+
+# --------------------------------------------------------------------------- June 19: truce
+news("tru-01", "truce", "2026-06-19T21:30:00Z", "Associated Press", "apnews.com",
+     "Trump says Anthropic 'no longer a threat' after meeting with CEO",
+     """
+     WASHINGTON (AP) — President Donald Trump said Friday that the artificial intelligence company Anthropic is
+     no longer a threat to national security, after meeting with its chief executive, Dario Amodei, at the White
+     House.
+
+     It was not immediately clear whether the Pentagon would withdraw its designation of the company as a supply
+     chain risk or whether the government would drop its appeal. The White House said details would follow.
+
+     Anthropic called the meeting constructive.
+     """)
+
+syn("tru-01", "tru-01-s1", "NBC Bay Area", "nbcbayarea.com",
+    "Trump says Anthropic 'no longer a threat' after Amodei meeting",
+    published="2026-06-19T22:15:00Z", trim_last=True)
+
+news("tru-02", "truce", "2026-06-20T00:30:00Z", "The Washington Post", "washingtonpost.com",
+     "An uneasy truce between Trump and Anthropic",
+     """
+     After four months of threats, bans and lawsuits, the President and Anthropic appear to have reached an
+     uneasy truce. Trump's comment Friday that the company is "no longer a threat" followed an Oval Office meeting
+     with Dario Amodei, but neither side described any change to Anthropic's two safeguards.
+
+     Defense officials were notably quiet, and the supply-chain-risk designation remained on the books Friday
+     night.
+     """, sentiment="bullish", impact=6)
+
+news("tru-03", "truce", "2026-06-20T13:00:00Z", "The Verge", "theverge.com",
+     "Anthropic and the White House call a ceasefire",
+     """
+     Anthropic's long fight with the administration may be winding down. After meeting Dario Amodei on Friday,
+     President Trump said the company was no longer a threat, a sharp reversal from February's order cutting it
+     off from federal agencies.
+
+     What happens to the lawsuits and the Pentagon's designation is still unclear.
+     """)
+
+news("tru-04", "truce", "2026-06-22T09:00:00Z", "DefenseScoop", "defensescoop.com",
+     "Pentagon weighing next steps on Anthropic after White House meeting",
+     """
+     Defense officials are reviewing whether to rescind the supply-chain-risk designation of Anthropic following
+     the President's June 19 remark that the company is no longer a threat, two officials said. No decision has
+     been made, and the department's lawyers have not withdrawn from the D.C. Circuit case.
+     """, impact=6, sentiment="neutral")
+
+news("tru-05", "truce", "2026-06-19T23:50:00Z", "CNBC", "cnbc.com",
+     "Anthropic gets a reprieve from Trump; enterprise customers breathe easier",
+     """
+     Anthropic's biggest corporate customers welcomed President Trump's statement on Friday that the AI
+     company no longer poses a threat, saying it removes a cloud over contracts that touch federal work.
+
+     The comment came after Trump met CEO Dario Amodei. Analysts said a formal end to the Pentagon's
+     supply-chain-risk designation would be the real test.
+     """, sentiment="very-bullish")
+
+# --------------------------------------------------------------------------- more outlets on earlier events
+news("ult-07", "ultimatum", "2026-02-26T06:00:00Z", "Colorado Springs Gazette", "gazette.com",
+     "Pentagon-AI showdown watched closely at Space Command",
+     """
+     The Pentagon's ultimatum to the AI developer Anthropic, which expires Friday at 5:01 p.m. Eastern, is being
+     watched closely by defense technology firms along the Front Range, several of which use the company's Claude
+     models in analysis tools.
+
+     Defense Secretary Pete Hegseth has threatened to cancel Anthropic's contract or designate it a supply-chain
+     risk unless it removes restrictions on uses involving domestic surveillance and autonomous weapons.
+     """, impact=6)
+
+news("ban-06", "federal-use-ban", "2026-02-28T15:00:00Z", "Nextgov/FCW", "nextgov.com",
+     "Presidential directive bars agencies from Anthropic technology",
+     """
+     Federal agencies must stop using Anthropic technology under a directive the President issued Friday
+     evening, Feb. 27, after the company declined the Pentagon's terms. The directive applies government-wide,
+     not only to defense agencies, and covers contractors' use of Anthropic models on federal work.
+     """)
+
+news("scr-05", "supply-chain-designation", "2026-03-02T18:00:00Z", "Financial Times", "ft.com",
+     "Pentagon's Anthropic blacklist rattles Silicon Valley",
+     """
+     The Pentagon's designation of Anthropic as a supply-chain risk, confirmed on Monday, has alarmed tech
+     executives who fear the government could use the same tool against any supplier that resists its demands.
+     Until now the designation had been aimed at foreign companies such as Huawei.
+
+     Anthropic is weighing a legal challenge.
+     """)
+
+news("stm-07", "amodei-statement", "2026-02-27T06:30:00Z", "The Guardian", "theguardian.com",
+     "AI firm Anthropic refuses to bow to Pentagon over killer robots and surveillance",
+     """
+     Anthropic, the US artificial intelligence company, has refused to remove safeguards that stop its
+     technology being used for mass surveillance of Americans or for weapons that kill without human control,
+     setting up a clash with the Trump administration on Friday.
+
+     Its chief executive, Dario Amodei, said the firm could not in good conscience agree to the Pentagon's
+     demands, despite threats to cut it off from military contracts.
+     """)
+
+news("ltr-04", "engineers-open-letter", "2026-02-27T20:00:00Z", "Fortune", "fortune.com",
+     "Tech workers rally behind Anthropic with open letter",
+     """
+     An open letter supporting Anthropic's stand against the Pentagon gathered signatures from engineers at
+     nearly every major AI lab this week. Signers say the government's threats to designate the company a supply
+     chain risk would chill safety work across the industry.
+     """)
+
+news("oai-04", "openai-pentagon-agreement", "2026-03-01T02:00:00Z", "Axios", "axios.com",
+     "OpenAI strikes Pentagon deal as Anthropic is frozen out",
+     """
+     OpenAI announced an agreement with the Pentagon on Saturday covering use of its models on defense networks.
+
+     Why it matters: The timing, a day after Anthropic was cut off, hands OpenAI a big opening in national
+     security AI.
+     """)
+
+news("xai-05", "xai-classified-deal", "2026-02-23T14:00:00Z", "DefenseScoop", "defensescoop.com",
+     "xAI deal gives Pentagon a second classified LLM, and leverage over Anthropic",
+     """
+     The department's agreement with xAI, disclosed late last week, means Anthropic is no longer the only large
+     language model provider on classified networks. Officials told DefenseScoop the timing was not a
+     coincidence: talks with Anthropic over usage restrictions have stalled ahead of the end-of-February
+     deadline set in January.
+     """)
+
+# --------------------------------------------------------------------------- sources that disagree on dates
+news("scr-06", "supply-chain-designation", "2026-03-06T10:00:00Z", "Tom's Hardware", "tomshardware.com",
+     "Anthropic officially declared a supply chain risk by the Pentagon",
+     """
+     The U.S. Department of War officially designated Anthropic a supply chain risk on March 5, according to a
+     letter the company received, completing a process that began with Secretary Hegseth's announcement a week
+     earlier. Contractors must now stop using Claude on defense work.
+     """)
+
+news("law-06", "lawsuits-filed", "2026-03-11T09:00:00Z", "SiliconANGLE", "siliconangle.com",
+     "Anthropic takes Pentagon to court in two venues",
+     """
+     Anthropic this week filed suit against the Pentagon in San Francisco and petitioned the D.C. Circuit, after
+     the department labelled it a supply chain risk on March 3. The company argues the designation punishes it
+     for refusing to allow autonomous weapons and domestic surveillance uses of Claude.
+     """)
+
+# --------------------------------------------------------------------------- a low-quality site with errors
+news("lq-01", "ultimatum", "2026-02-25T05:00:00Z", "NewsFlash24", "newsflash24.net",
+     "BREAKING!! Pentagon gives Antropic 24 HOURS to hand over AI or be SHUT DOWN",
+     """
+     The Pentagon under Defence Secretary Pete Hegsteth has given AI company Antropic just 24 hours to hand over
+     its Claude AI with no limits or be shut down for good!!! Sources say the deadline is Friday at 5pm and the
+     government could use the Defense Production Act to TAKE the technology.
+
+     Antropic, which is owned by Google, refuses to let the army use its AI for autonomous weapons. Click to see
+     what this means for your stocks.
+     """, impact=7, sentiment="very-bearish")
+
+news("lq-02", "lawsuits-filed", "2026-03-21T04:00:00Z", "NewsFlash24", "newsflash24.net",
+     "Anthropic SUES Trump for $2 BILLION over Pentagon ban",
+     """
+     AI company Anthropic has sued President Trump for two billion dollars after the Pentagon put it on a
+     blacklist, court papers filed on March 19 show. The company says the supply chain risk label from Pete
+     Hegseth is illegal. Experts say Anthropic could win BIG.
+     """)
+
+news("lq-03", "preliminary-injunction", "2026-03-28T03:00:00Z", "TechDailyBuzz", "techdailybuzz.co",
+     "Judge rules Anthropic ban unconstitutional, Pentagon must pay",
+     """
+     A judge in California has ruled that the Pentagons ban on Anthropic was unconstitional and the government
+     must restore all its contracts, in a huge win for the Claude maker. The judge said the supply chain risk
+     label broke the first ammendment. The Pentagon is expected to appeal to the Supreme Court next week.
+     """)
+
+# --------------------------------------------------------------------------- opinion, explainers, commentary
+view("op-01", "2026-02-26T11:00:00Z", "The New York Times", "nytimes.com",
+     "Opinion | The Pentagon Is Punishing the Wrong AI Company",
+     """
+     The Defense Department's threat to blacklist Anthropic should alarm anyone who wants American AI to be both
+     powerful and safe. The company is not refusing to help the military. It is refusing two specific uses,
+     domestic mass surveillance and autonomous killing, that most Americans would also reject if asked.
+
+     Treating that as disloyalty, and reaching for tools designed for Chinese telecom firms, tells every other lab
+     that principles are a liability. Congress should say so before Friday.
+     """, impact=3, sentiment="neutral")
+
+view("op-02", "2026-02-28T12:00:00Z", "The Wall Street Journal", "wsj.com",
+     "Opinion | Anthropic Doesn't Get to Run the Pentagon",
+     """
+     Private contractors don't set the rules of engagement. Anthropic's executives may sincerely believe their
+     safeguards protect the public, but a vendor that reserves the right to veto lawful military missions is not a
+     reliable partner in wartime. The administration was right to move on.
+     """, impact=2, sentiment="bearish")
+
+view("op-03", "2026-03-01T14:00:00Z", "Noahpinion", "noahpinion.blog",
+     "The Anthropic affair is a bad precedent for everyone",
+     """
+     I don't think the Pentagon needs to love Anthropic's terms. It can just buy from someone else, as it did
+     with xAI and OpenAI. What it shouldn't do is use a supply-chain-risk label, built for hostile foreign
+     suppliers, against a domestic company for a contract disagreement. That's the part that will outlast this
+     fight.
+     """, impact=3, sentiment="neutral")
+
+view("exp-01", "2026-02-25T13:00:00Z", "Vox", "vox.com",
+     "Anthropic vs. the Pentagon, explained",
+     """
+     What's going on: the Defense Department wants AI companies to accept "any lawful use" of their products.
+     Anthropic, maker of Claude, agrees to almost everything but two things: mass surveillance of Americans and
+     fully autonomous weapons. Hegseth has given it until Friday.
+
+     Why it matters: the outcome will show whether AI companies can set ethical limits on government customers,
+     and how far the government will go to override them, including with the Defense Production Act.
+     """, impact=3, sentiment="bearish", category="Policy")
+
+view("exp-02", "2026-03-04T10:00:00Z", "Lawfare", "lawfaremedia.org",
+     "What Is a 'Supply Chain Risk' Designation, and Can It Apply to Anthropic?",
+     """
+     Section 3252 of Title 10 lets the Secretary exclude sources that present a supply chain risk to national
+     security systems, with limited disclosure and limited review. It has been used against companies with ties
+     to foreign adversaries. Its application to Anthropic raises questions about what counts as a "risk" when the
+     supplier's offence is declining contract terms, and whether the required findings were made.
+     """, impact=3, sentiment="bearish", category="Legal")
+
+view("exp-03", "2026-03-15T16:00:00Z", "Ars Technica", "arstechnica.com",
+     "A timeline of the Anthropic–Pentagon standoff",
+     """
+     January 9: Hegseth's memo demands "any lawful use." February: xAI gets on classified networks. February 24:
+     an ultimatum with a Friday 5:01 p.m. deadline. February 26: Amodei says no. February 27: a presidential
+     directive cuts Anthropic off from federal agencies, and the Pentagon moves to label it a supply-chain risk,
+     formalized in early March. March 9: Anthropic sues.
+
+     Next up: a hearing on Anthropic's request for a preliminary injunction in San Francisco.
+     """, impact=3, sentiment="bearish", category="Policy")
+
+view("op-04", "2026-03-28T09:00:00Z", "The Atlantic", "theatlantic.com",
+     "The Judge Saw What Everyone Saw",
+     """
+     There was never much mystery about why the government turned on Anthropic. Officials said it openly: the
+     company would not drop its safeguards, so it had to be punished. This week's ruling in San Francisco simply
+     wrote that down in legal language. The administration should take the hint and stop the appeal.
+     """, impact=3, sentiment="bullish")
+
+view("op-05", "2026-04-12T12:00:00Z", "Substack: Defense Tech Notes", "defensetechnotes.substack.com",
+     "Why contractors won't come back to Claude soon",
+     """
+     Even if Anthropic ultimately wins in court, I'd bet most primes keep it off defense programs for a long time.
+     The D.C. Circuit's refusal to pause the designation means the risk of being caught on the wrong side is still
+     real, and nobody in a compliance department gets fired for picking a different model.
+     """, impact=3, sentiment="bearish")
+
+view("op-06", "2026-06-21T10:00:00Z", "Bloomberg Opinion", "bloomberg.com",
+     "Anthropic's Truce Is Not a Victory",
+     """
+     The President's warm words after meeting Dario Amodei are welcome, but Anthropic is still designated a
+     supply-chain risk, still absent from classified networks, and still in court. A truce on television is not a
+     rescinded designation. Until the paperwork changes, customers will hedge.
+     """, impact=3, sentiment="neutral")
+
+view("com-01", "2026-03-02T20:00:00Z", "Hacker News", "news.ycombinator.com",
+     "Ask HN: Are you moving off Claude because of the Pentagon designation?",
+     """
+     Our company does some DoD subcontracting and legal just told us to stop using Claude for anything touching
+     those contracts, because of the supply chain risk designation. Curious whether others are seeing the same and
+     what you're switching to.
+     """, impact=3, sentiment="bearish", category="Contracts")
+
+view("com-02", "2026-05-20T17:00:00Z", "Marginal Revolution", "marginalrevolution.com",
+     "Quick thoughts on the Anthropic oral argument",
+     """
+     Reading the accounts of Tuesday's D.C. Circuit argument, I'd put Anthropic's odds at a bit better than even on
+     the statutory question. The broader lesson is that procurement is now a policy weapon, and AI labs will price
+     that in.
+     """, impact=3, sentiment="neutral")
+
+view("exp-04", "2026-04-09T15:00:00Z", "Axios", "axios.com",
+     "Where things stand between Anthropic and the government",
+     """
+     Civilian agencies: may use Claude again thanks to the March 26 injunction. Pentagon and its contractors:
+     still barred, after the D.C. Circuit declined to stay the designation on April 8. Lawsuits: ongoing in San
+     Francisco and Washington. Anthropic's two safeguards: unchanged.
+     """, impact=4, sentiment="neutral", category="Legal")
+
+view("op-07", "2026-02-27T15:00:00Z", "Fox News", "foxnews.com",
+     "Opinion: Silicon Valley's AI scolds are a national security problem",
+     """
+     When a tech company tells the Pentagon which lawful missions it can and cannot perform, it has forgotten who
+     works for whom. Anthropic's stand is dressed up as ethics, but it leaves our troops depending on the whims of
+     San Francisco executives. Secretary Hegseth is right to draw a hard line.
+     """, impact=2, sentiment="bearish")
+
+# =========================================================================== hard negatives (part 2)
+neg("neg-launch-02", "2026-05-14T17:00:00Z", "The Verge", "theverge.com",
+    "Anthropic's new Claude can use your computer for hours at a time",
+    """
+    Anthropic is rolling out an update to Claude that lets it carry out long, multi-step tasks on a computer,
+    such as filling out forms across several websites, with fewer interruptions. The company says the feature
+    is in beta for subscribers in the U.S. and U.K.
+    """)
+
+neg("neg-launch-03", "2026-03-24T15:00:00Z", "VentureBeat", "venturebeat.com",
+    "Anthropic adds enterprise controls and audit logs to Claude for Work",
+    """
+    Anthropic introduced new administration features for business customers, including audit logs, data
+    retention settings and single sign-on for smaller teams. The update targets regulated industries such as
+    banking and healthcare.
+    """)
+
+neg("neg-funding-02", "2026-04-22T13:00:00Z", "Reuters", "reuters.com",
+    "Amazon to invest additional billions in Anthropic, expanding cloud partnership",
+    """
+    Amazon.com will invest further in Anthropic and the AI company will train future models on Amazon's custom
+    chips, the companies said on Wednesday. The deal extends a partnership that began in 2023.
+    """)
+
+neg("neg-copyright-02", "2026-01-15T20:00:00Z", "Publishers Weekly", "publishersweekly.com",
+    "Authors' settlement with Anthropic: claims deadline approaches",
+    """
+    Writers whose books were included in the settlement of the class action against Anthropic over pirated
+    training data have until next month to file claims. Administrators say payments will go out later this year.
+    """)
+
+neg("neg-copyright-03", "2026-05-06T18:00:00Z", "Reuters", "reuters.com",
+    "Reddit sues Anthropic, alleging scraping of user posts",
+    """
+    Reddit has filed a lawsuit in California state court accusing Anthropic of scraping its site to train AI
+    models without a licence. The complaint seeks damages and an injunction. Anthropic said it disagreed with the
+    claims and would defend itself.
+    """)
+
+neg("neg-office-02", "2026-04-02T08:00:00Z", "The Economic Times", "economictimes.indiatimes.com",
+    "Anthropic to open Bengaluru office, hire engineers",
+    """
+    Anthropic plans to open an office in Bengaluru later this year, its first in India, and will hire for
+    engineering and sales roles. The company said India is among its largest markets for Claude by user count.
+    """)
+
+neg("neg-office-03", "2026-06-03T09:00:00Z", "Irish Times", "irishtimes.com",
+    "Anthropic expands Dublin hub as EU headquarters",
+    """
+    Anthropic will more than double its Dublin headcount and make the city its European Union headquarters, the
+    company said. The expansion includes a policy team focused on the EU AI Act.
+    """)
+
+neg("neg-pentagon-ai-03", "2026-04-15T16:00:00Z", "Defense One", "defenseone.com",
+    "Air Force tests AI co-pilot for drone swarms at Eglin",
+    """
+    The Air Force Research Laboratory flew a swarm of small drones directed by an AI mission planner in a test
+    at Eglin Air Force Base, the service said. Human operators approved every engagement decision in the
+    simulated strike.
+    """)
+
+neg("neg-pentagon-ai-04", "2026-01-28T14:00:00Z", "Federal News Network", "federalnewsnetwork.com",
+    "Navy launches generative AI pilot for ship maintenance paperwork",
+    """
+    The Navy has started a pilot using a generative AI assistant to draft maintenance reports at two shipyards.
+    Officials said the tool runs on an unclassified government cloud and is approved for controlled unclassified
+    information.
+    """)
+
+neg("neg-pentagon-ai-05", "2026-03-19T12:00:00Z", "Breaking Defense", "breakingdefense.com",
+    "Palantir wins Army enterprise agreement worth up to $10 billion",
+    """
+    The Army has consolidated dozens of software contracts into a single enterprise agreement with Palantir
+    worth up to $10 billion over ten years, the service said. Officials said the deal will cut costs and speed
+    up access to data platforms.
+    """)
+
+neg("neg-pentagon-ai-06", "2026-05-27T15:00:00Z", "DefenseScoop", "defensescoop.com",
+    "Pentagon's AI Rapid Capabilities Cell funds 12 new pilot projects",
+    """
+    The Pentagon's AI Rapid Capabilities Cell announced funding for 12 new pilots, ranging from logistics
+    forecasting to translation tools for intelligence analysts. The projects will run on existing approved
+    platforms.
+    """)
+
+neg("neg-scr-huawei-02", "2026-04-20T10:00:00Z", "Reuters", "reuters.com",
+    "U.S. lawmakers urge supply chain risk designation for Chinese lidar makers",
+    """
+    A bipartisan group of lawmakers asked the Commerce Department to treat Chinese lidar manufacturers as a
+    supply chain risk, arguing the sensors used in cars and drones could send data to Beijing. Hesai said its
+    products pose no security risk.
+    """)
+
+neg("neg-scr-tplink", "2026-05-12T14:00:00Z", "The Record", "therecord.media",
+    "Commerce moves toward ban on TP-Link routers over supply chain concerns",
+    """
+    The Commerce Department has proposed restricting sales of TP-Link routers in the U.S., citing national
+    security supply chain risks. The company, founded in China, says it is headquartered in California and
+    denies any links to the Chinese government.
+    """)
+
+neg("neg-scr-dji-02", "2026-01-12T16:00:00Z", "DroneDJ", "dronedj.com",
+    "Pentagon list of Chinese military companies keeps DJI on it after court loss",
+    """
+    A federal judge declined to order DJI's removal from the Pentagon's list of Chinese military companies, a
+    designation the drone maker says has cost it business. DJI said it would appeal.
+    """)
+
+neg("neg-principle-02", "2026-04-05T12:00:00Z", "Aeon", "aeon.co",
+    "Are we typical observers? The anthropic argument for doom",
+    """
+    The doomsday argument applies anthropic reasoning to our own birth order: if you are a randomly chosen human,
+    you are unlikely to be among the very first. Philosophers have spent decades arguing about whether that
+    reasoning is sound.
+    """)
+
+neg("neg-climate-02", "2026-05-30T09:00:00Z", "Phys.org", "phys.org",
+    "Study separates anthropic and natural drivers of Amazon drought",
+    """
+    Researchers have estimated how much of the recent Amazon drought came from anthropic climate change and how
+    much from El Niño. The study found human-caused warming roughly doubled the likelihood of the event.
+    """)
+
+neg("neg-hegseth-02", "2026-03-14T18:00:00Z", "Politico", "politico.com",
+    "Hegseth fires Navy admiral over shipbuilding delays",
+    """
+    Defense Secretary Pete Hegseth removed the head of a Navy shipbuilding program on Friday, citing years of
+    delays on submarine deliveries. The Pentagon did not name a permanent replacement.
+    """)
+
+neg("neg-hegseth-03", "2026-05-08T19:00:00Z", "Military Times", "militarytimes.com",
+    "Hegseth announces new Pentagon press access rules",
+    """
+    Reporters covering the Pentagon must sign new rules restricting where they may go in the building, Secretary
+    Pete Hegseth announced. Press groups objected, saying the rules limit independent reporting.
+    """)
+
+neg("neg-hegseth-04", "2026-02-24T13:00:00Z", "The Hill", "thehill.com",
+    "Hegseth testifies on budget request before House Armed Services",
+    """
+    Defense Secretary Pete Hegseth defended the administration's budget request before the House Armed Services
+    Committee on Tuesday, pressing for more money for shipbuilding, missile defense and munitions production.
+    """)
+
+neg("neg-euaiact-02", "2026-03-30T11:00:00Z", "Politico Europe", "politico.eu",
+    "Commission publishes code of practice guidance for general-purpose AI providers",
+    """
+    Brussels published further guidance on the code of practice for general-purpose AI models under the AI Act,
+    covering copyright policies and safety testing for the most capable systems. Several U.S. providers have
+    signed the code.
+    """)
+
+neg("neg-state-02", "2026-02-05T17:00:00Z", "The Texas Tribune", "texastribune.org",
+    "Texas AI law's state-agency rules take effect",
+    """
+    New requirements for Texas state agencies that use artificial intelligence took effect this year, including
+    disclosure when residents interact with AI systems. The law was passed in 2025.
+    """)
+
+neg("neg-state-03", "2026-04-28T15:00:00Z", "Colorado Sun", "coloradosun.com",
+    "Colorado delays start of its AI discrimination law again",
+    """
+    Colorado lawmakers voted to push back the effective date of the state's law on algorithmic discrimination,
+    giving companies more time to prepare impact assessments.
+    """)
+
+neg("neg-federal-ai-01", "2026-03-20T14:00:00Z", "FedScoop", "fedscoop.com",
+    "OMB issues updated guidance on federal AI procurement",
+    """
+    The Office of Management and Budget released revised guidance on how agencies buy AI, emphasizing American-made
+    models, data rights and testing. The memo replaces guidance issued last year.
+    """)
+
+neg("neg-openai-dod-01", "2026-06-10T16:00:00Z", "DefenseScoop", "defensescoop.com",
+    "OpenAI and Anduril team up on counter-drone AI",
+    """
+    OpenAI and Anduril announced a partnership to apply OpenAI models to counter-drone systems, analysing sensor
+    data to help human operators respond faster. The companies said the work falls under Anduril's existing
+    contracts.
+    """)
+
+neg("neg-xai-01", "2026-04-30T18:00:00Z", "TechCrunch", "techcrunch.com",
+    "xAI raises new round as Grok usage climbs",
+    """
+    xAI has raised a new funding round, the company said, to build more data-center capacity in Memphis. Grok's
+    app usage grew sharply this spring after new image features were added.
+    """)
+
+neg("neg-claude-outage", "2026-03-03T22:00:00Z", "BleepingComputer", "bleepingcomputer.com",
+    "Claude suffers hours-long outage, Anthropic blames configuration error",
+    """
+    Anthropic's Claude chatbot and API were unavailable for about three hours on Tuesday. The company said a
+    configuration change caused elevated error rates and that no data was lost.
+    """)
+
+neg("neg-anthropic-econ", "2026-02-10T15:00:00Z", "Axios", "axios.com",
+    "Anthropic's economic index shows AI use shifting toward automation",
+    """
+    Anthropic's latest Economic Index report finds that a growing share of conversations with Claude involve
+    delegating whole tasks rather than collaborating. Software development remains the most common use.
+    """)
+
+neg("neg-dpa-01", "2026-03-25T17:00:00Z", "E&E News", "eenews.net",
+    "Administration invokes Defense Production Act for grid transformers",
+    """
+    The administration used the Defense Production Act to speed up manufacturing of large power transformers,
+    citing shortages that delay new power plants and data centers. Funding will go to domestic factories.
+    """)
+
+neg("neg-surveillance-01", "2026-04-16T13:00:00Z", "The Intercept", "theintercept.com",
+    "ICE expands use of facial recognition app, records show",
+    """
+    Immigration and Customs Enforcement has expanded use of a mobile facial recognition app to more field
+    offices, according to documents obtained by The Intercept. Civil liberties groups called it mass
+    surveillance.
+    """)
+
+neg("neg-autonomy-01", "2026-05-22T12:00:00Z", "Reuters", "reuters.com",
+    "UN talks on autonomous weapons end without treaty text",
+    """
+    Diplomats meeting in Geneva ended another round of talks on lethal autonomous weapons systems without
+    agreeing on treaty language. A majority of states support new rules, but major military powers remain opposed.
+    """)
+
+neg("neg-anthropic-uk", "2026-02-14T10:00:00Z", "The Guardian", "theguardian.com",
+    "UK government signs agreement with Anthropic to use Claude in public services",
+    """
+    The UK government has signed a memorandum of understanding with Anthropic to explore using Claude in public
+    services, starting with a pilot that helps people find government information. Ministers said data would stay
+    in the UK.
+    """)
+
 
 # =========================================================================== write
 
