@@ -16,6 +16,9 @@ from bot.errors import BotError
 
 COMMAND_MODULES = [
     "bot.cli.db_cmd",
+    "bot.cli.run_cmd",
+    "bot.cli.digest_cmd",
+    "bot.cli.health_cmd",
 ]
 
 

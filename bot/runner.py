@@ -1,0 +1,334 @@
+"""The long-running bot: one cycle = poll due sources, classify, plan alerts, queue due digests, deliver.
+
+``run_cycle`` is one pass (``standoff-bot run --once`` and the scheduler's job); ``run_forever``
+starts the chat adapters that are configured, schedules cycles and stops cleanly when ``stop``
+is set (SIGTERM / Ctrl-C): the cycle in flight finishes its current delivery, anything not sent
+stays queued in the outbox for the next start.
+
+Each stage's expected failure (a BotError) is recorded on the report and the cycle goes on;
+the watcher already records per-source failures on their rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import sys
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.app import App
+from bot.core.digest import DigestData, build_digest, digest_key, digest_slot, previous_window
+from bot.errors import BotError
+from bot.models import OutboxItem, Subscription
+from bot.store.digests import (
+    developments_between,
+    held_developments,
+    record_digest,
+    subscriptions_with_digests,
+    watch_developments,
+)
+
+log = logging.getLogger("standoff_bot.runner")
+
+CYCLE_EVERY_S = 30.0  # how often a cycle checks for due sources, new articles and due digests
+STOP_GRACE_S = 8.0  # after stop: how long the cycle in flight and the adapters get to finish
+
+
+@dataclass
+class CycleReport:
+    started: datetime
+    finished: datetime | None = None
+    ingest: Any = None
+    classify: Any = None
+    planned: int = 0
+    queued: int = 0
+    digests: list[str] = field(default_factory=list)
+    delivery: Any = None
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = []
+        if self.ingest is not None:
+            parts.append(f"ingest: {_short(self.ingest)}")
+        if self.classify is not None:
+            parts.append(f"classify: {_short(self.classify)}")
+        parts.append(f"alerts planned {self.planned}, queued {self.queued}")
+        parts.append(f"digests queued {len(self.digests)}")
+        if self.delivery is not None:
+            parts.append(f"delivery: {_short(self.delivery)}")
+        if self.errors:
+            parts.append(f"errors {len(self.errors)}")
+        return "; ".join(parts)
+
+
+def _short(report: object) -> str:
+    summary = getattr(report, "summary", None)
+    if callable(summary):
+        return str(summary())
+    return str(report)
+
+
+async def _maybe_await(value: object) -> object:
+    return await value if inspect.isawaitable(value) else value
+
+
+# --------------------------------------------------------------------------- stages
+
+
+async def poll_stage(app: App, report: CycleReport, extra_sources: Sequence[str] = ()) -> None:
+    from bot.watcher.run import poll
+
+    try:
+        report.ingest = await poll(app, extra_sources=tuple(extra_sources), only_due=True)
+    except BotError as exc:
+        report.errors.append(f"poll: {exc}")
+        log.warning("poll: %s", exc)
+
+
+async def classify_stage(app: App, report: CycleReport) -> None:
+    from bot.pipeline import classify_pending
+
+    try:
+        report.classify = await _maybe_await(classify_pending(app))
+    except BotError as exc:
+        report.errors.append(f"classify: {exc}")
+        log.warning("classify: %s", exc)
+
+
+def plan_stage(app: App, report: CycleReport) -> None:
+    from bot.core.alerts import plan_alerts
+    from bot.store.outbox import enqueue
+
+    try:
+        items: list[OutboxItem] = list(plan_alerts(app))
+    except BotError as exc:
+        report.errors.append(f"alerts: {exc}")
+        log.warning("alerts: %s", exc)
+        return
+    report.planned = len(items)
+    with app.db.conn:  # enqueue does not commit: one transaction for the batch
+        report.queued = sum(1 for item in items if enqueue(app.db, item))
+
+
+def post_due_digests(app: App, now: datetime) -> list[str]:
+    """Queue every digest due at ``now``; returns the outbox keys written. Safe to repeat."""
+    queued: list[str] = []
+    for sub in subscriptions_with_digests(app.db):
+        try:
+            key = queue_digest_if_due(app, sub, now)
+        except BotError as exc:  # e.g. a bad schedule stored for one channel: the others go on
+            log.warning("digest for %s %s: %s", sub.platform, sub.channel, exc)
+            continue
+        if key:
+            queued.append(key)
+    return queued
+
+
+def gather_digest(app: App, sub: Subscription, until: datetime) -> DigestData:
+    """Read what the channel's digest covers: ``(last digest, until]`` and the period before it."""
+    db = app.db
+    since = sub.last_digest_at or sub.since
+    p_since, p_until = previous_window(since, until)
+    return DigestData(
+        since=since,
+        until=until,
+        developments=tuple(developments_between(db, since, until)),
+        previous=tuple(developments_between(db, p_since, p_until)),
+        held=tuple(held_developments(db, sub.platform, sub.channel)),
+        watch=tuple(watch_developments(db, until)),
+    )
+
+
+def queue_digest_if_due(app: App, sub: Subscription, now: datetime) -> str | None:
+    slot = digest_slot(sub, now)
+    if slot is None:
+        return None
+    data = gather_digest(app, sub, now)
+    msg = build_digest(sub, data, story=app.settings.story.name, principal=app.settings.story.principal,
+                       max_items=app.settings.digest.max_items)
+    item = None
+    if msg is not None:
+        item = OutboxItem(key=digest_key(sub, slot), platform=sub.platform, channel=sub.channel, kind="digest",
+                          message=msg, created=now, extra={"slot": slot.isoformat(), "since": data.since.isoformat()})
+    queued = record_digest(app.db, sub, item, now, [d.id for d in data.held])
+    return item.key if item is not None and queued else None
+
+
+def digest_stage(app: App, now: datetime, report: CycleReport) -> None:
+    report.digests = post_due_digests(app, now)
+
+
+Transports = Mapping[str, Any]  # platform -> bot.chat.base.Transport
+
+
+def make_delivery(app: App, transports: Transports) -> Any:
+    from bot.chat.delivery import Delivery
+
+    return Delivery(app.db, dict(transports), app.clock, app.settings.alerts.pace_seconds)
+
+
+async def deliver_stage(app: App, delivery: Any, stop: asyncio.Event, report: CycleReport) -> None:
+    if delivery is None or not delivery.transports:
+        return
+    report.delivery = await delivery.drain(stop)
+
+
+async def run_cycle(app: App, transports: Transports | None = None, *, stop: asyncio.Event | None = None,
+                    extra_sources: Sequence[str] = (), delivery: Any = None) -> CycleReport:
+    """One full pass. Digests are queued before delivery so a due digest goes out in the same cycle.
+
+    ``transports`` maps a platform name to its Transport; items for other platforms stay queued.
+    Pass a long-lived ``delivery`` instead to keep per-channel pacing across cycles.
+    """
+    stop = stop or asyncio.Event()
+    if delivery is None and transports:
+        delivery = make_delivery(app, transports)
+    report = CycleReport(started=app.clock.now())
+    await poll_stage(app, report, extra_sources)
+    if not stop.is_set():
+        await classify_stage(app, report)
+    if not stop.is_set():
+        plan_stage(app, report)
+        digest_stage(app, app.clock.now(), report)
+    await deliver_stage(app, delivery, stop, report)
+    report.finished = app.clock.now()
+    log.info("cycle: %s", report.summary())
+    return report
+
+
+# --------------------------------------------------------------------------- adapters
+
+
+@dataclass
+class Adapters:
+    """What ``start_adapters`` chose: transports for delivery and the adapter tasks it started."""
+
+    transports: list[Any] = field(default_factory=list)
+    tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+
+def chosen_adapters(app: App, stdin_isatty: bool) -> list[str]:
+    """Which adapters run: Slack if its tokens are set, Discord if its token is set, else the terminal on a TTY."""
+    s = app.settings.secrets
+    names = []
+    if s.slack_bot_token and (s.slack_app_token or s.slack_signing_secret):
+        names.append("slack")
+    if s.discord_token:
+        names.append("discord")
+    if not names and stdin_isatty:
+        names.append("terminal")
+    return names
+
+
+def _adapter_runner(name: str) -> Callable[[App, asyncio.Event], Awaitable[Any]]:
+    if name == "slack":
+        from bot.chat.slack import run_slack
+
+        return run_slack
+    if name == "discord":
+        from bot.chat.discord import run_discord
+
+        return run_discord
+    from bot.chat.terminal import run_terminal
+
+    return run_terminal
+
+
+def start_adapters(app: App, stop: asyncio.Event, names: Sequence[str]) -> Adapters:
+    out = Adapters(names=list(names))
+    for name in names:
+        runner = _adapter_runner(name)
+        out.tasks.append(asyncio.create_task(_guard(name, runner(app, stop), stop), name=f"adapter-{name}"))
+    return out
+
+
+async def _guard(name: str, coro: Awaitable[Any], stop: asyncio.Event) -> None:
+    """Run an adapter; if it fails, say so once and stop the bot rather than run half-deaf."""
+    try:
+        await coro
+    except asyncio.CancelledError:
+        raise
+    except BotError as exc:
+        log.error("%s adapter stopped: %s", name, exc)
+        print(f"standoff-bot: {name}: {exc}", file=sys.stderr)
+        stop.set()
+    except Exception:
+        log.exception("%s adapter crashed", name)
+        stop.set()
+
+
+def transports_for(app: App, names: Sequence[str]) -> list[Any]:
+    """The delivery transports of the running adapters (built here, in one place)."""
+    from bot.chat import transports as _t
+
+    return list(_t.build_transports(app, names))
+
+
+# --------------------------------------------------------------------------- forever
+
+
+async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | None = None,
+                      every_s: float = CYCLE_EVERY_S, on_cycle: Callable[[CycleReport], None] | None = None) -> None:
+    """Run until ``stop`` is set; then let the cycle in flight finish (at most STOP_GRACE_S) and return."""
+    from bot.scheduler import Job, build_scheduler
+
+    isatty = sys.stdin.isatty() if stdin_isatty is None else stdin_isatty
+    names = chosen_adapters(app, isatty)
+    adapters = start_adapters(app, stop, names)
+    transports = transports_for(app, names) if names else []
+    if not names:
+        print("standoff-bot: no chat platform configured (set SLACK_BOT_TOKEN and SLACK_APP_TOKEN, or"
+              " DISCORD_TOKEN); polling sources on schedule. Ctrl-C to stop.", file=sys.stderr)
+    in_flight: set[asyncio.Task[CycleReport]] = set()
+    lock = asyncio.Lock()
+
+    async def cycle() -> None:
+        if stop.is_set() or lock.locked():
+            return
+        async with lock:
+            task = asyncio.create_task(run_cycle(app, transports, stop=stop))
+            in_flight.add(task)
+            try:
+                report = await asyncio.shield(task)
+                if on_cycle is not None:
+                    on_cycle(report)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # unexpected: loud, but the bot keeps running
+                log.exception("cycle failed")
+            finally:
+                in_flight.discard(task)
+
+    scheduler = build_scheduler([Job("cycle", cycle, every_s, first_run=app.clock.now())])
+    scheduler.start()
+    try:
+        await stop.wait()
+    finally:
+        scheduler.shutdown(wait=False)
+        await _finish(list(in_flight) + adapters.tasks, STOP_GRACE_S)
+        for t in transports:
+            close = getattr(t, "aclose", None) or getattr(t, "close", None)
+            if close is not None:
+                with contextlib.suppress(Exception):
+                    await _maybe_await(close())
+
+
+async def _finish(tasks: Sequence[asyncio.Task[Any]], grace: float) -> None:
+    if not tasks:
+        return
+    _done, pending = await asyncio.wait(tasks, timeout=grace)
+    for t in pending:
+        t.cancel()
+    if pending:
+        await asyncio.wait(pending, timeout=1.0)
+
+
+def since_default(now: datetime) -> datetime:
+    """Where a preview digest starts when the channel has no subscription: one day back."""
+    return now - timedelta(days=1)

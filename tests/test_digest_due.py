@@ -1,0 +1,109 @@
+"""Due digests through the runner and the real corpus: DST, downtime coalescing, held alerts, once only."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.clock import iso
+from bot.models import Development, Subscription
+from bot.runner import post_due_digests
+from bot.store import outbox
+from bot.store.codec import message_from_json
+from bot.store.developments import save_development
+from bot.store.subscriptions import get_subscription, upsert_subscription
+
+NY = "America/New_York"
+
+
+def add_dev(app, i: int, when: datetime, impact: int = 8) -> Development:
+    d = Development(id=f"dev{i}", title=f"Development number {i}", event_date=when.date(), first_seen=when,
+                    updated=when, impact=impact, sources=2, url=f"https://news.example/{i}")
+    save_development(app.db, d)
+    return d
+
+
+def digests(app) -> list[dict]:
+    return list(app.db.query("select * from outbox where kind = 'digest' order by seq"))
+
+
+def test_digest_at_0900_new_york_across_dst_change(app, clock) -> None:
+    clock.set(datetime(2026, 3, 6, 15, 0, tzinfo=UTC))
+    upsert_subscription(app.db, Subscription(platform="slack", channel="C1", since=clock.now(),
+                                             digest="daily 09:00", timezone=NY))
+    posted: list[datetime] = []
+    while clock.now() < datetime(2026, 3, 10, 0, 0, tzinfo=UTC):
+        clock.advance(minutes=5)
+        if post_due_digests(app, clock.now()):
+            posted.append(clock.now())
+    # 09:00 EST = 14:00 UTC on 7 March; 09:00 EDT = 13:00 UTC from 8 March (DST began that night)
+    assert posted == [datetime(2026, 3, 7, 14, 0, tzinfo=UTC), datetime(2026, 3, 8, 13, 0, tzinfo=UTC),
+                      datetime(2026, 3, 9, 13, 0, tzinfo=UTC)]
+    keys = [r["key"] for r in digests(app)]
+    assert keys == ["digest:slack:C1:2026-03-07T14:00:00+00:00", "digest:slack:C1:2026-03-08T13:00:00+00:00",
+                    "digest:slack:C1:2026-03-09T13:00:00+00:00"]
+
+
+def test_downtime_spanning_two_digests_yields_one_with_everything(app, clock) -> None:
+    start = datetime(2026, 3, 2, 9, 0, 30, tzinfo=UTC)
+    upsert_subscription(app.db, Subscription(platform="slack", channel="C1", since=start - timedelta(days=3),
+                                             digest="daily 09:00", last_digest_at=start))
+    add_dev(app, 1, datetime(2026, 3, 2, 20, 0, tzinfo=UTC), impact=6)
+    add_dev(app, 2, datetime(2026, 3, 3, 20, 0, tzinfo=UTC), impact=9)
+    # the bot was down from 2 March 10:00 until 4 March 11:15: the 3 and 4 March digests were missed
+    clock.set(datetime(2026, 3, 4, 11, 15, tzinfo=UTC))
+    assert post_due_digests(app, clock.now()) == ["digest:slack:C1:2026-03-04T09:00:00+00:00"]
+    assert post_due_digests(app, clock.now()) == []  # a second pass, or a second process: nothing more
+    clock.advance(minutes=30)
+    assert post_due_digests(app, clock.now()) == []
+    rows = digests(app)
+    assert len(rows) == 1
+    text = message_from_json(rows[0]["payload"]).fallback
+    assert "2 developments" in text and "Development number 2" in text
+    assert get_subscription(app.db, "slack", "C1").last_digest_at == datetime(2026, 3, 4, 11, 15, tzinfo=UTC)
+    # the next day's digest covers only what came after the coalesced one
+    add_dev(app, 3, datetime(2026, 3, 4, 18, 0, tzinfo=UTC))
+    clock.set(datetime(2026, 3, 5, 9, 0, tzinfo=UTC))
+    assert post_due_digests(app, clock.now()) == ["digest:slack:C1:2026-03-05T09:00:00+00:00"]
+    second = message_from_json(digests(app)[1]["payload"]).fallback
+    assert "1 developments" in second and "Development number 3" in second
+
+
+def test_held_alerts_are_listed_once_then_marked_digested(app, clock) -> None:
+    t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    upsert_subscription(app.db, Subscription(platform="slack", channel="C1", since=t - timedelta(days=1),
+                                             digest="daily 09:00", last_digest_at=t))
+    for i in range(3):
+        d = add_dev(app, i, t + timedelta(hours=14 + i))
+        with app.db.conn:
+            app.db.execute("insert into alerts (platform, channel, development_id, state, impact, sources,"
+                           " created, updated) values ('slack', 'C1', ?, 'held', 8, 2, ?, ?)",
+                           [d.id, iso(d.first_seen), iso(d.first_seen)])
+    clock.set(datetime(2026, 3, 3, 9, 1, tzinfo=UTC))
+    assert len(post_due_digests(app, clock.now())) == 1
+    msg = message_from_json(digests(app)[0]["payload"])
+    assert "3 held" in msg.fallback
+    states = {r["state"] for r in app.db.query("select state from alerts")}
+    assert states == {"digested"}
+    clock.set(datetime(2026, 3, 4, 9, 1, tzinfo=UTC))
+    post_due_digests(app, clock.now())
+    assert "0 held" not in message_from_json(digests(app)[1]["payload"]).fallback
+    assert "no new developments" in message_from_json(digests(app)[1]["payload"]).fallback
+
+
+def test_empty_period_skip_posts_nothing_but_moves_on(app, clock) -> None:
+    t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    upsert_subscription(app.db, Subscription(platform="slack", channel="C2", since=t, digest="daily 09:00",
+                                             last_digest_at=t, digest_when_empty="skip"))
+    clock.set(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))
+    assert post_due_digests(app, clock.now()) == []
+    assert digests(app) == []
+    assert get_subscription(app.db, "slack", "C2").last_digest_at == clock.now()
+
+
+def test_bad_schedule_in_one_channel_does_not_stop_the_others(app, clock) -> None:
+    t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    upsert_subscription(app.db, Subscription(platform="slack", channel="BAD", since=t, digest="daily 9am"))
+    upsert_subscription(app.db, Subscription(platform="slack", channel="OK", since=t, digest="daily 09:00"))
+    clock.set(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))
+    assert post_due_digests(app, clock.now()) == ["digest:slack:OK:2026-03-03T09:00:00+00:00"]
+    assert outbox.backlog(app.db).pending == 1
