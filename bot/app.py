@@ -11,6 +11,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -43,6 +44,31 @@ def build_app(
     settings = load_settings(config_path, db_path, env=env)
     db = open_db(settings.db_path)
     return App(settings=settings, db=db, clock=clock or SystemClock(), env=env)
+
+
+@dataclass
+class SlackClients:
+    """What the Slack side needs: one Web API client and the outbox Transport over it."""
+
+    client: Any  # slack_sdk.web.async_client.AsyncWebClient
+    transport: Any  # bot.chat.slack.SlackTransport
+
+
+def build_slack(app: App) -> SlackClients | None:
+    """The Slack Web API client (``settings.slack.api_url``, token from SLACK_BOT_TOKEN) and transport.
+
+    None when SLACK_BOT_TOKEN is not set. 429s are handled by the outbox worker, not by slack_sdk's
+    retry handlers (see bot/chat/delivery.py), so only the connection-error retry is kept.
+    """
+    token = app.settings.secrets.slack_bot_token
+    if not token:
+        return None
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from bot.chat.slack import SlackTransport
+
+    client = AsyncWebClient(token=token.get(), base_url=app.settings.slack.api_url, timeout=30)
+    return SlackClients(client=client, transport=SlackTransport(client))
 
 
 def setup_logging(verbose: int = 0) -> None:
