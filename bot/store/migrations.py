@@ -242,3 +242,12 @@ _CHAT_QUERIES = [
     """CREATE TRIGGER signals_count_au AFTER UPDATE OF relevant ON signals BEGIN
         UPDATE corpus_counts SET n = n + (new.relevant != 0) - (old.relevant != 0) WHERE name = 'relevant'; END""",
 ]
+
+
+@MIGRATIONS()
+def m003_alert_view_hash(db: sqlite_utils.Database) -> None:
+    """``alerts.view_hash``: a hash of the parent message last planned for the channel, so a changed
+    development (more sources, higher impact, an updated feed entry) edits the parent exactly once.
+    Plus an index for the noise budget's "alerts of this channel in the last hour"."""
+    db.execute("ALTER TABLE alerts ADD COLUMN view_hash TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX idx_alerts_channel_created ON alerts(platform, channel, created)")
