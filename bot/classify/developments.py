@@ -1,0 +1,268 @@
+"""Developments: articles reporting the same event across outlets, with independent-source counts.
+
+Pure and incremental. ``Clusterer`` holds the state of recent clusters (a centroid of distinctive
+words, the reported event kind, dates, members, shingle sketches of original texts) and assigns each
+new article, in date order, to an existing development or a new one:
+
+* syndication first: a text whose 4-word shingles overlap an earlier original (bottom-k sketch
+  Jaccard >= 0.45, or >= 0.25 with the same headline) is a copy; it joins the original's development,
+  names the original (``syndicated_of``) and does not add an independent source;
+* else the best recent cluster (event date within ``window_days``) by cosine of distinctive words
+  (story-wide words such as the principal's name are down-weighted by the learned vocabulary),
+  plus a bonus when the reported event kind agrees and a penalty when it differs.
+
+State round-trips through ``to_json``/``from_json`` so the pipeline never re-reads the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from bot.classify.text import STOPWORDS, words
+
+SKETCH_K = 64
+SHINGLE = 4
+SYNDICATED_J = 0.45
+SYNDICATED_J_SAME_TITLE = 0.25
+JOIN_SCORE = 0.42
+EVENT_BONUS = 0.22
+EVENT_PENALTY = 0.18
+CENTROID_TERMS = 80
+MAX_SKETCHES = 40
+
+
+def development_id(first_url: str) -> str:
+    return "d" + hashlib.sha1(first_url.encode("utf-8", "replace")).hexdigest()[:11]
+
+
+def publisher_key(publisher: str | None, url: str = "") -> str:
+    """A comparable publisher name: the given name, else the URL's host without www."""
+    p = (publisher or "").strip()
+    if not p:
+        host = urlsplit(url).hostname or ""
+        p = host[4:] if host.startswith("www.") else host
+    return p[:120] or "unknown"
+
+
+def _norm_title(t: str) -> str:
+    t = re.sub(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014]{2,40}$", "", t)  # " - Reuters" suffixes
+    return " ".join(words(t))
+
+
+def sketch(text: str) -> list[int]:
+    """Bottom-k sketch of 4-word shingle hashes (crc32: deterministic across processes)."""
+    ws = words(text[:40000])
+    if len(ws) < SHINGLE:
+        return sorted({zlib.crc32(" ".join(ws).encode())}) if ws else []
+    hs = {zlib.crc32(" ".join(ws[i: i + SHINGLE]).encode()) for i in range(len(ws) - SHINGLE + 1)}
+    return sorted(hs)[:SKETCH_K]
+
+
+def jaccard(a: list[int], b: list[int]) -> float:
+    if not a or not b:
+        return 0.0
+    union = sorted(set(a) | set(b))[:SKETCH_K]
+    sa, sb = set(a), set(b)
+    both = sum(1 for h in union if h in sa and h in sb)
+    return both / len(union)
+
+
+def vector(title: str, body: str, common: dict[str, float]) -> dict[str, float]:
+    """Distinctive-word vector: title words count 3x; words common to the whole story weigh little."""
+    c: Counter[str] = Counter()
+    for w in words(title):
+        if w not in STOPWORDS and len(w) > 2:
+            c[w] += 3
+    for w in words(body[:6000]):
+        if w not in STOPWORDS and len(w) > 2 and not w.isdigit():
+            c[w] += 1
+    v = {w: (1 + math.log(n)) * max(0.08, 1.0 - common.get(w, 0.0)) for w, n in c.items()}
+    top = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS])
+    norm = math.sqrt(sum(x * x for x in top.values())) or 1.0
+    return {w: x / norm for w, x in top.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+@dataclass
+class Item:
+    """What clustering needs to know about one article."""
+
+    article_id: int
+    url: str
+    title: str
+    publisher: str
+    when: date | None
+    seen: datetime
+    event: str | None
+    kind: str
+    vec: dict[str, float]
+    sketch: list[int]
+
+
+@dataclass
+class Cluster:
+    id: str
+    title: str
+    event: str | None
+    centroid: dict[str, float]
+    first_seen: datetime
+    updated: datetime
+    members: list[dict[str, Any]] = field(default_factory=list)  # {id, publisher, of, date, kind}
+    sketches: list[tuple[int, list[int], str]] = field(default_factory=list)  # (article id, sketch, norm title)
+
+    # ---------------------------------------------------------------- derived facts
+    @property
+    def article_ids(self) -> list[int]:
+        return [m["id"] for m in self.members]
+
+    @property
+    def publishers(self) -> list[str]:
+        """Independent publishers, in order of first original report."""
+        out: dict[str, None] = {}
+        for m in self.members:
+            if m["of"] is None:
+                out.setdefault(m["publisher"], None)
+        return list(out)
+
+    @property
+    def dates(self) -> list[date]:
+        return sorted(date.fromisoformat(m["date"]) for m in self.members if m.get("date"))
+
+    def event_date(self) -> date | None:
+        """Earliest credible date: dates far before the median (bad metadata, confused sources) are dropped;
+        with three or more dates an isolated earliest date needs a second one within a day to count."""
+        ds = self.dates
+        if not ds:
+            return None
+        med = ds[len(ds) // 2]
+        ok = [d for d in ds if (med - d).days <= 3]
+        if len(ok) >= 3 and (ok[1] - ok[0]).days > 1:
+            ok = ok[1:]
+        return ok[0]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "title": self.title, "event": self.event,
+            "centroid": {w: round(x, 4) for w, x in self.centroid.items()},
+            "first_seen": self.first_seen.isoformat(), "updated": self.updated.isoformat(),
+            "members": self.members, "sketches": [[a, s, t] for a, s, t in self.sketches],
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Cluster:
+        return cls(
+            id=d["id"], title=d["title"], event=d.get("event"), centroid=d.get("centroid", {}),
+            first_seen=datetime.fromisoformat(d["first_seen"]), updated=datetime.fromisoformat(d["updated"]),
+            members=list(d.get("members", [])),
+            sketches=[(int(a), list(s), str(t)) for a, s, t in d.get("sketches", [])],
+        )
+
+
+@dataclass
+class Assignment:
+    cluster: Cluster
+    new: bool
+    syndicated_of: int | None
+    reason: str
+
+
+class Clusterer:
+    def __init__(self, clusters: list[Cluster] | None = None, window_days: int = 6) -> None:
+        self.clusters: dict[str, Cluster] = {c.id: c for c in clusters or []}
+        self.window_days = window_days
+
+    def recent(self, when: date | None) -> list[Cluster]:
+        if when is None:
+            return list(self.clusters.values())
+        out = []
+        for c in self.clusters.values():
+            ed = c.event_date()
+            ds = c.dates
+            if ed is None or not ds or (
+                (ed - when).days <= self.window_days and (when - ds[-1]).days <= self.window_days
+            ):
+                out.append(c)
+        return out
+
+    def _syndication(self, item: Item, pool: list[Cluster]) -> tuple[Cluster, int, float] | None:
+        if not item.sketch:
+            return None
+        title = _norm_title(item.title)
+        best: tuple[Cluster, int, float] | None = None
+        for c in pool:
+            for aid, sk, t in c.sketches:
+                if aid == item.article_id:
+                    continue
+                j = jaccard(item.sketch, sk)
+                copy = j >= SYNDICATED_J or (j >= SYNDICATED_J_SAME_TITLE and t and t == title)
+                if copy and (best is None or j > best[2]):
+                    best = (c, aid, j)
+        return best
+
+    def assign(self, item: Item) -> Assignment:
+        pool = sorted(self.recent(item.when), key=lambda c: c.id)
+        syn = self._syndication(item, pool)
+        if syn is not None:
+            c, original, j = syn
+            root = next((m["of"] for m in c.members if m["id"] == original and m["of"] is not None), None)
+            of = root or original
+            self._add(c, item, syndicated_of=of)
+            return Assignment(c, False, of, f"copy of article {of} (shingle overlap {j:.2f})")
+        best: tuple[float, Cluster] | None = None
+        for c in pool:
+            if item.kind != "news" and c.event is not None and item.event != c.event:
+                continue
+            s = cosine(item.vec, c.centroid)
+            if item.event and c.event:
+                s += EVENT_BONUS if item.event == c.event else -EVENT_PENALTY
+            if best is None or s > best[0]:
+                best = (s, c)
+        if best is not None and best[0] >= JOIN_SCORE:
+            self._add(best[1], item, syndicated_of=None)
+            return Assignment(best[1], False, None, f"joins '{best[1].title[:60]}' (similarity {best[0]:.2f})")
+        c = Cluster(
+            id=development_id(item.url or f"article:{item.article_id}"), title=item.title[:300] or "(untitled)",
+            event=item.event, centroid={}, first_seen=item.seen, updated=item.seen,
+        )
+        while c.id in self.clusters:  # same first URL twice: keep ids unique but deterministic
+            c.id = development_id(c.id)
+        self.clusters[c.id] = c
+        self._add(c, item, syndicated_of=None)
+        return Assignment(c, True, None, "new development")
+
+    def _add(self, c: Cluster, item: Item, syndicated_of: int | None) -> None:
+        c.members.append({"id": item.article_id, "publisher": item.publisher, "of": syndicated_of,
+                          "date": item.when.isoformat() if item.when else None, "kind": item.kind})
+        c.first_seen = min(c.first_seen, item.seen)
+        c.updated = max(c.updated, item.seen)
+        if syndicated_of is None:
+            n = sum(1 for m in c.members if m["of"] is None)
+            merged = {w: x * (n - 1) for w, x in c.centroid.items()}
+            for w, x in item.vec.items():
+                merged[w] = merged.get(w, 0.0) + x
+            top = dict(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))[:CENTROID_TERMS])
+            norm = math.sqrt(sum(x * x for x in top.values())) or 1.0
+            c.centroid = {w: x / norm for w, x in top.items()}
+            if len(c.sketches) < MAX_SKETCHES and item.sketch:
+                c.sketches.append((item.article_id, item.sketch, _norm_title(item.title)))
+            if c.event is None and item.event is not None:
+                c.event = item.event
+            first_news = next((m for m in c.members if m["of"] is None and m["kind"] == "news"), None)
+            if first_news is not None and first_news["id"] == item.article_id:
+                c.title = item.title[:300] or c.title
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [c.to_json() for c in sorted(self.clusters.values(), key=lambda c: c.id)]

@@ -1,0 +1,215 @@
+"""What happened, to whom, how certainly: rule-based event triggers found in sentences. Pure.
+
+Each trigger names an event kind, the rubric component it feeds (regulatory, legal, financial,
+operational), its points when enacted, a lean for the principal party (-1 bad .. +1 good) and the
+phrase it quotes. Certainty is read from the sentence: negated ("did not designate") drops the
+trigger, threatened ("threatens to", "deadline", "unless") and speculated ("could", "may") scale it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.classify.text import Doc
+
+_F = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: str
+    component: str
+    points: float
+    lean: float
+    label: str
+    pattern: re.Pattern[str]
+    certain: bool = False  # the trigger itself is an event (an ultimatum is delivered even if its threat is not)
+    keys: tuple[str, ...] = ()  # cheap pre-filter: the pattern can only match if one of these is in the text
+
+
+def _t(event: str, component: str, points: float, lean: float, label: str, rx: str, certain: bool = False) -> Trigger:
+    return Trigger(event, component, points, lean, label, re.compile(rx.replace("DPA", "dpa")), certain,
+                   KEYS.get(event, ()))
+
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "designation": ("supply",), "ban": ("stop", "cease", "halt", "end", "phase", "discontinu", "ban"),
+    "blacklist": ("blacklist",), "ultimatum": ("ultimatum", "deadline", "by "), "dpa": ("production act", "dpa"),
+    "memo": ("lawful", "memo"),
+    "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block"),
+    "ruling_against": ("judge", "court", "circuit", "justice"),
+    "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint"),
+    "hearing": ("argument", "hearing"), "cancellation": ("contract",), "money": ("$", "million", "billion"),
+    "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "agencies"),
+    "exclusion": ("out", "exclud", "sidelin", "classified"),
+    "competitor_deal": ("deal", "agreement", "contract", "cleared", "approv"),
+    "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr"),
+    "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand"),
+    "support": ("letter", "backing", "rall", "support"),
+}
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    _t("designation", "regulatory", 5.5, -0.9, "formal supply-chain-risk designation",
+       r"\b(?:designat\w*|label\w*|brand\w*|declar\w*|nam(?:e|ed|es|ing))\b[^.;]{0,70}supply[\s-]*chain[\s-]*risk"
+       r"|supply[\s-]*chain[\s-]*risk[\s-]*(?:designation|label|finding|determination)"),
+    _t("ban", "regulatory", 5.5, -0.9, "federal-use ban",
+       r"\b(?:stop|cease|halt|end|phase[\s-]*out|discontinu\w*)\w*\s+(?:all\s+)?(?:using|use\s+of|the\s+use)"
+       r"|\bban(?:s|ned|ning)?\b[^.;]{0,50}\b(?:federal|agenc\w+|government)"
+       r"|\b(?:federal|all)\s+agencies\b[^.;]{0,60}\b(?:stop|cease|phase[\s-]*out|ban)\w*"),
+    _t("blacklist", "regulatory", 4.5, -0.8, "blacklisting", r"\bblacklist\w*"),
+    _t("ultimatum", "regulatory", 4.0, -0.6, "ultimatum with a deadline",
+       r"\bultimatum\b|\bdeadline\b|\bby\s+(?:friday|5(?::01)?\s*p\.?m\.?)", certain=True),
+    _t("dpa", "regulatory", 3.5, -0.6, "Defense Production Act", r"defen[cs]e\s+production\s+act|\bDPA\b"),
+    _t("memo", "regulatory", 2.5, -0.3, "'any lawful use' requirement", r"any\s+lawful\s+use|\bmemo(?:randum)?\b"),
+    _t("ruling_for", "legal", 4.0, 0.8, "court blocks the government's action",
+       r"\b(?:judge|court|circuit|justices?)\b[^.;]{0,90}\b(?:block\w*|halt\w*|enjoin\w*|paus\w*|freez\w*|"
+       r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with)\b"
+       r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\bblocks?\b[^.;]{0,40}\blabel\b"),
+    _t("ruling_against", "legal", 4.0, -0.6, "court declines to halt the government's action",
+       r"\b(?:judge|court|circuit|justices?)\b[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
+       r"uph[oe]ld\w*|dismiss\w*|sid(?:e|es|ed) with the (?:pentagon|government))\b"),
+    _t("lawsuit", "legal", 3.5, 0.0, "lawsuit against the government",
+       r"\bsue[sd]?\b|\bsuing\b|\blawsuits?\b|\bfiles?\s+suit\b|\bfiled\s+(?:a\s+)?suit\b|legal\s+challenge"
+       r"|petition\s+for\s+review|\bcomplaint\b[^.;]{0,40}\bcourt\b"),
+    _t("hearing", "legal", 2.0, 0.0, "court hearing", r"\boral\s+arguments?\b|\bhearing\b"),
+    _t("cancellation", "financial", 3.0, -0.7, "contract cancelled",
+       r"\b(?:cancel\w*|terminat\w*|revok\w*|rescind\w*|tear\s+up|void\w*)\b[^.;]{0,50}\bcontracts?\b"
+       r"|\bcontracts?\b[^.;]{0,40}\b(?:cancel\w*|terminat\w*|revok\w*)"),
+    _t("money", "financial", 1.5, 0.0, "money at stake",
+       r"\$\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\b\d[\d.,]*\s+(?:million|billion)\s+dollars"),
+    _t("fallout", "operational", 3.0, -0.7, "contractors drop the product",
+       r"\b(?:contractors?|suppliers?|primes?|lockheed\w*|boeing|raytheon|customers|agencies)\b[^.;]{0,70}"
+       r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*)"),
+    _t("exclusion", "operational", 2.5, -0.6, "excluded from classified work",
+       r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
+       r"|\bclassified\s+networks?\b"),
+    _t("competitor_deal", "financial", 2.0, -0.4, "rival wins government work",
+       r"\b(?:xai|openai|google|grok|meta|microsoft|amazon)\b[^.;]{0,80}\b(?:deal|agreement|contract|cleared|"
+       r"approv\w*)\b|\b(?:deal|agreement|contract)\b[^.;]{0,40}\b(?:with|for)\s+(?:xai|openai|google)\b"),
+    _t("truce", "regulatory", 3.0, 0.7, "de-escalation / truce",
+       r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bsettle(?:s|d|ment)?\b|\bthaw\w*"
+       r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"),
+    _t("refusal", "operational", 3.5, -0.3, "principal refuses the demand",
+       r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
+       r"|\bwon't\s+(?:budge|back\s+down|drop|remove)|\bstands?\s+firm", certain=True),
+    _t("support", "operational", 1.0, 0.4, "industry support",
+       r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bbacking\b|\brall\w*\s+behind|\bsupport\w*\s+anthropic"),
+)
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no|didn't|did\s+not|doesn't|does\s+not|hasn't|has\s+not|haven't|won't|will\s+not|"
+    r"wouldn't|isn't|is\s+not|wasn't|without|denied|denies|ruled\s+out|no\s+plans?\s+to|stopp\w+\s+short\s+of)\b"
+    r"(?:\s+\S+){0,3}\s*$",
+    _F,
+)
+THREAT = re.compile(
+    r"\b(?:threat\w*|warn\w*|ultimatum|deadline|demand\w*|unless|or\s+face|vow\w*|plans?\s+to|moves?\s+to|"
+    r"seek\w*|intend\w*|push\w*|pressur\w*|if\s+it\s+(?:does\s+not|doesn't|fails))\b",
+    _F,
+)
+SPECULATION = re.compile(
+    r"\b(?:could|might|may|would|considering|consider\w*|weigh\w*|mull\w*|possible|possibly|potential\w*|"
+    r"likely|reportedly|option|options|if|whether|risk\s+of|expected\s+to)\b",
+    _F,
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    trigger: Trigger
+    certainty: str  # enacted | threatened | speculated | negated
+    phrase: str
+    sentence: str
+    in_lead: bool
+    in_title: bool = False
+
+    @property
+    def factor(self) -> float:
+        return {"enacted": 1.0, "threatened": 0.6, "speculated": 0.4, "negated": 0.0}[self.certainty]
+
+
+def _certainty(trigger: Trigger, sentence: str, start: int) -> str:
+    before = sentence[max(0, start - 60): start]
+    if NEGATION.search(before):
+        return "negated"
+    if trigger.certain:
+        return "enacted"
+    if THREAT.search(sentence):
+        return "threatened"
+    if SPECULATION.search(sentence):
+        return "speculated"
+    return "enacted"
+
+
+def _phrase(sentence: str, start: int, end: int) -> str:
+    a = max(0, start - 40)
+    b = min(len(sentence), end + 40)
+    a = sentence.rfind(" ", 0, a) + 1 if a > 0 else 0
+    bb = sentence.find(" ", b)
+    b = len(sentence) if bb < 0 else bb
+    text = sentence[a:b].strip(" ,;:")
+    return ("..." if a > 0 else "") + text + ("..." if b < len(sentence) else "")
+
+
+def _candidate_sentences(doc: Doc, low: str, keys: tuple[str, ...], limit: int) -> set[int]:
+    """Sentences holding one of ``keys`` (found with str.find: far cheaper than a regex scan)."""
+    if not keys:
+        return set(range(min(limit, len(doc.spans))))
+    out: set[int] = set()
+    for k in keys:
+        pos = low.find(k)
+        while pos >= 0:
+            i = doc.sentence_at(pos)
+            if 0 <= i < limit:
+                out.add(i)
+                pos = low.find(k, doc.spans[i][1])
+            else:
+                pos = low.find(k, pos + 1)
+    return out
+
+
+def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
+    """All trigger hits, one per (trigger, sentence), in sentence order. Cached on the doc."""
+    got = doc.cache.get("hits")
+    if got is not None:
+        return got  # type: ignore[return-value]
+    spans = doc.spans
+    lead_n = doc.lead_sentences
+    text = doc.full
+    low = doc.lower  # same length as ``full``: patterns are lower-case, no IGNORECASE scan
+    found: list[tuple[int, int, Hit]] = []
+    for order, t in enumerate(TRIGGERS):
+        for i in sorted(_candidate_sentences(doc, low, t.keys, max_sentences)):
+            a, b = spans[i]
+            m = t.pattern.search(low, a, b)
+            if not m:
+                continue
+            s = text[a:b]
+            st, en = m.start() - a, m.end() - a
+            found.append((i, order, Hit(t, _certainty(t, s, st), _phrase(s, st, en), s, i < lead_n,
+                                        in_title=bool(i == 0 and doc.title))))
+    hits = [h for _, _, h in sorted(found, key=lambda x: (x[0], x[1]))]
+    doc.cache["hits"] = hits
+    return hits
+
+
+PRECEDENCE: tuple[str, ...] = (
+    "ruling_for", "ruling_against", "hearing", "lawsuit", "truce", "ban", "designation", "fallout",
+    "cancellation", "blacklist", "ultimatum", "competitor_deal", "exclusion", "dpa", "support", "refusal", "memo",
+)
+_RANK = {e: i for i, e in enumerate(PRECEDENCE)}
+
+
+def primary(hits: list[Hit]) -> Hit | None:
+    """The event the article reports: the most specific live trigger of the headline, else of the lead,
+    else the strongest anywhere. Rulings and filings outrank the designation they are about."""
+    live = [h for h in hits if h.certainty != "negated" and h.trigger.event in _RANK]
+    if not live:
+        return None
+    title = [h for h in live if h.in_title]
+    for group in (title, [h for h in live if h.in_lead]):
+        if group:
+            return min(group, key=lambda h: (_RANK[h.trigger.event], -h.factor))
+    return max(live, key=lambda h: (h.trigger.points * h.factor, -_RANK[h.trigger.event]))

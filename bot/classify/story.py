@@ -1,0 +1,189 @@
+"""The tracked story: who the principal party is, its counterparts, key terms and vocabulary.
+
+Built from config ``[story]`` plus the seed records, and extended by vocabulary learned from
+confidently relevant articles (``Vocabulary.learn``), so relevance follows the story as it drifts
+(lawsuits, rulings, hearings). Pure: no I/O; the pipeline persists ``Vocabulary.to_json()``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.classify.text import Doc, content_words
+
+# Words that, following a capitalised alias, show it is used in another sense ("the Anthropic Principle").
+_OTHER_SENSE = (
+    "principle|principles|bias|biases|reasoning|argument|arguments|selection|coincidence|coincidences|"
+    "observation|explanation|explanations|fallacy|constraint|universe|view|perspective|effect|era|"
+    "landscape|landscapes|activity|activities|origin|origins|change|impact|impacts|pressure|pressures|"
+    "climate|warming|emissions|noise|sources|factors|disturbance|disturbances|biomes|habitats"
+)
+# A capitalised word after "Claude" that still means the product, not a person's surname.
+_PRODUCT_WORDS = {
+    "code", "opus", "sonnet", "haiku", "gov", "ai", "enterprise", "pro", "max", "instant", "models", "model",
+    "chatbot", "app", "assistant", "for", "and", "was", "is", "has", "in", "on", "to", "by", "at", "the",
+}
+_MAX_VOCAB = 4000
+
+
+def _term_regex(term: str, *, case_sensitive: bool) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", term.strip()) if p]
+    body = r"[\s\-]+".join(parts)
+    del case_sensitive  # callers choose the case by the text they search
+    return rf"(?<![\w\-]){body}(?![\w])"
+
+
+def _alias_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    names = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
+    if not names:
+        return None
+    alts = []
+    for n in names:
+        for form in dict.fromkeys((n, n.upper())):
+            alts.append(r"[\s\-]+".join(re.escape(p) for p in re.split(r"[\s\-]+", form) if p))
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@dataclass
+class Vocabulary:
+    """Document frequencies of content words in confidently relevant articles (seeds included)."""
+
+    df: Counter[str] = field(default_factory=Counter)
+    docs: int = 0
+
+    def learn(self, words: Iterable[str]) -> None:
+        self.docs += 1
+        self.df.update(set(words))
+        if len(self.df) > _MAX_VOCAB * 2:
+            self.df = Counter(dict(sorted(self.df.items(), key=lambda kv: (-kv[1], kv[0]))[:_MAX_VOCAB]))
+
+    def weights(self, min_df: int = 2) -> dict[str, float]:
+        if not self.docs:
+            return {}
+        floor = max(1, min(min_df, self.docs))
+        return {w: n / self.docs for w, n in self.df.items() if n >= floor}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"docs": self.docs, "df": dict(sorted(self.df.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Vocabulary:
+        if not data:
+            return cls()
+        return cls(df=Counter({str(k): int(v) for k, v in data.get("df", {}).items()}), docs=int(data.get("docs", 0)))
+
+
+@dataclass
+class Story:
+    name: str
+    principal: str
+    principal_aliases: tuple[str, ...]
+    counterparts: tuple[str, ...]
+    key_terms: tuple[str, ...]
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    seed_impacts: tuple[int, ...] = ()
+    _weights: dict[str, float] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        aliases = tuple(dict.fromkeys((self.principal, *self.principal_aliases)))
+        self.principal_aliases = aliases
+        self._principal_re = _alias_pattern(aliases)
+        self._counterpart_re = _alias_pattern(self.counterparts)
+        terms = sorted({t.strip().lower() for t in self.key_terms if t.strip()}, key=len, reverse=True)
+        self._terms = [(t, re.split(r"[\s\-]+", t)[0], re.compile(_term_regex(t, case_sensitive=False)))
+                       for t in terms]
+        self._other_sense = re.compile(rf"\s+(?:{_OTHER_SENSE})\b", re.IGNORECASE)
+        self._first_alias_words = {a.split()[0] for a in aliases}
+
+    # ------------------------------------------------------------------ mentions
+    def principal_mentions(self, text: str) -> list[tuple[int, str]]:
+        """Positions and forms of real mentions of the principal party (other senses filtered out)."""
+        if self._principal_re is None:
+            return []
+        out: list[tuple[int, str]] = []
+        strong = False
+        candidates = []
+        for m in self._principal_re.finditer(text):
+            form = m.group(0)
+            tail = text[m.end(): m.end() + 40]
+            if self._other_sense.match(tail):
+                continue
+            candidates.append((m.start(), form, tail))
+            if form.lower() != "claude":
+                strong = True
+        for pos, form, tail in candidates:
+            if form.lower() == "claude" and not strong:
+                before = text[max(0, pos - 6): pos]
+                nxt = re.match(r"\s+([A-Z][a-z]+)", tail)
+                if before.endswith(("Jean-", "Jean ")) or (nxt and nxt.group(1).lower() not in _PRODUCT_WORDS):
+                    continue
+            out.append((pos, form))
+        return out
+
+    def parties(self, doc: Doc) -> tuple[list[tuple[int, str]], list[tuple[int, str]], set[int], set[int]]:
+        """Principal and counterpart mentions over ``doc.full`` and the sentence indices holding each.
+        Computed once per document."""
+        got = doc.cache.get("parties")
+        if got is None:
+            p = self.principal_mentions(doc.full)
+            c = self.counterpart_mentions(doc.full)
+            ps = {doc.sentence_at(i) for i, _ in p}
+            cs = {doc.sentence_at(i) for i, _ in c}
+            got = (p, c, ps - {-1}, cs - {-1})
+            doc.cache["parties"] = got
+        return got  # type: ignore[return-value]
+
+    def counterpart_mentions(self, text: str) -> list[tuple[int, str]]:
+        if self._counterpart_re is None:
+            return []
+        return [(m.start(), m.group(0)) for m in self._counterpart_re.finditer(text)]
+
+    def key_terms_in(self, text: str) -> list[str]:
+        """Distinct key terms present (configured spelling, lower case), in configuration order of length."""
+        low = text.lower()
+        return [t for t, first, rx in self._terms if first in low and rx.search(low)]
+
+    # ------------------------------------------------------------------ vocabulary
+    @property
+    def weights(self) -> dict[str, float]:
+        if self._weights is None:
+            self._weights = self.vocabulary.weights()
+        return self._weights
+
+    def vocab_score(self, words: Sequence[str]) -> tuple[float, list[str]]:
+        """How much of the article's most frequent vocabulary is the story's: [0, 1] plus the shared words."""
+        weights = self.weights
+        if not weights or not words:
+            return 0.0, []
+        top = [w for w, _ in sorted(Counter(words).items(), key=lambda kv: (-kv[1], kv[0]))[:30]]
+        shared = [w for w in top if w in weights]
+        score = sum(min(1.0, 2 * weights[w]) for w in shared) / max(10, len(top))
+        return min(1.0, score), shared[:8]
+
+    def learn(self, words: Iterable[str]) -> None:
+        self.vocabulary.learn(words)
+        self._weights = None
+
+
+def build_story(config: Any, seeds: Sequence[Any] = (), vocabulary: Vocabulary | None = None) -> Story:
+    """A Story from a ``StoryConfig`` and seed records (``bot.seeds.SeedRecord``).
+
+    With no saved vocabulary, the seeds' own words start it: seeds are relevant by definition.
+    """
+    story = Story(
+        name=config.name,
+        principal=config.principal,
+        principal_aliases=tuple(config.principal_aliases),
+        counterparts=tuple(config.counterparts),
+        key_terms=tuple(config.key_terms),
+        vocabulary=vocabulary or Vocabulary(),
+        seed_impacts=tuple(s.impact for s in seeds if getattr(s, "impact", None)),
+    )
+    if vocabulary is None:
+        for s in seeds:
+            story.learn(content_words(f"{s.title}\n{s.body}"))
+    return story
