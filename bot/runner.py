@@ -263,11 +263,26 @@ async def _guard(name: str, coro: Awaitable[Any], stop: asyncio.Event) -> None:
         stop.set()
 
 
-def transports_for(app: App, names: Sequence[str]) -> list[Any]:
-    """The delivery transports of the running adapters (built here, in one place)."""
-    from bot.chat import transports as _t
+def transports_for(app: App, names: Sequence[str]) -> dict[str, Any]:
+    """The delivery transports (platform -> Transport) for the named adapters; builders live in bot.app."""
+    out: dict[str, Any] = {}
+    if "slack" in names:
+        from bot.app import build_slack
 
-    return list(_t.build_transports(app, names))
+        slack = build_slack(app)
+        if slack is not None:
+            out["slack"] = slack.transport
+    if "discord" in names:
+        from bot.app import build_discord  # type: ignore[attr-defined]
+
+        discord = build_discord(app)
+        if discord is not None:
+            out["discord"] = discord.transport
+    if "terminal" in names:
+        from bot.chat.terminal import TerminalTransport
+
+        out["terminal"] = TerminalTransport()
+    return out
 
 
 # --------------------------------------------------------------------------- forever
@@ -281,7 +296,8 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
     isatty = sys.stdin.isatty() if stdin_isatty is None else stdin_isatty
     names = chosen_adapters(app, isatty)
     adapters = start_adapters(app, stop, names)
-    transports = transports_for(app, names) if names else []
+    transports = transports_for(app, names) if names else {}
+    delivery = make_delivery(app, transports) if transports else None
     if not names:
         print("standoff-bot: no chat platform configured (set SLACK_BOT_TOKEN and SLACK_APP_TOKEN, or"
               " DISCORD_TOKEN); polling sources on schedule. Ctrl-C to stop.", file=sys.stderr)
@@ -292,7 +308,7 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
         if stop.is_set() or lock.locked():
             return
         async with lock:
-            task = asyncio.create_task(run_cycle(app, transports, stop=stop))
+            task = asyncio.create_task(run_cycle(app, stop=stop, delivery=delivery))
             in_flight.add(task)
             try:
                 report = await asyncio.shield(task)
@@ -312,7 +328,7 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
     finally:
         scheduler.shutdown(wait=False)
         await _finish(list(in_flight) + adapters.tasks, STOP_GRACE_S)
-        for t in transports:
+        for t in transports.values():
             close = getattr(t, "aclose", None) or getattr(t, "close", None)
             if close is not None:
                 with contextlib.suppress(Exception):
