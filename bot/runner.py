@@ -285,6 +285,26 @@ def transports_for(app: App, names: Sequence[str]) -> dict[str, Any]:
     return out
 
 
+def subscribe_configured_channels(app: App, names: Sequence[str], now: datetime) -> list[str]:
+    """Subscribe ``slack.channels`` / ``discord.channels`` of the running platforms with the configured
+    defaults, unless already subscribed. Alerts start from ``now``: a new channel is never flooded."""
+    from bot.store.subscriptions import get_subscription, upsert_subscription
+
+    st = app.settings
+    wanted = [("slack", c) for c in st.slack.channels if "slack" in names]
+    wanted += [("discord", str(c)) for c in st.discord.channels if "discord" in names]
+    added = []
+    for platform, channel in wanted:
+        if get_subscription(app.db, platform, channel) is not None:
+            continue
+        upsert_subscription(app.db, Subscription(
+            platform=platform, channel=channel, since=now, min_impact=st.alerts.min_impact,
+            min_sources=st.alerts.min_sources, digest=st.digest.schedule or None, timezone=st.bot.timezone,
+            digest_when_empty=st.digest.when_empty))
+        added.append(f"{platform}:{channel}")
+    return added
+
+
 # --------------------------------------------------------------------------- forever
 
 
@@ -296,6 +316,7 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
     isatty = sys.stdin.isatty() if stdin_isatty is None else stdin_isatty
     names = chosen_adapters(app, isatty)
     adapters = start_adapters(app, stop, names)
+    subscribe_configured_channels(app, names, app.clock.now())
     transports = transports_for(app, names) if names else {}
     delivery = make_delivery(app, transports) if transports else None
     if not names:

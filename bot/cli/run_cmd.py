@@ -25,7 +25,13 @@ def run(args: argparse.Namespace, app: App) -> int:
 
 
 async def _main(args: argparse.Namespace, app: App) -> int:
-    from bot.runner import chosen_adapters, run_cycle, run_forever, transports_for
+    from bot.runner import (
+        chosen_adapters,
+        run_cycle,
+        run_forever,
+        subscribe_configured_channels,
+        transports_for,
+    )
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -43,7 +49,8 @@ async def _main(args: argparse.Namespace, app: App) -> int:
             print(f"standoff-bot: health endpoint on http://{args.health_host}:{port}/healthz", file=sys.stderr)
         if args.once:
             # No terminal chat in --once; messages for terminal channels print to stdout.
-            names = [n for n in chosen_adapters(app, stdin_isatty=False)] or ["terminal"]
+            names = chosen_adapters(app, stdin_isatty=False) or ["terminal"]
+            subscribe_configured_channels(app, names, app.clock.now())
             transports = transports_for(app, names)
             report = await run_cycle(app, transports, stop=stop)
             print(f"cycle: {report.summary()}")
