@@ -19,6 +19,8 @@ COMMAND_MODULES = [
     "bot.cli.run_cmd",
     "bot.cli.digest_cmd",
     "bot.cli.health_cmd",
+    "bot.cli.eval_cmd",
+    "bot.cli.ask_cmd",
 ]
 
 
