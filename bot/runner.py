@@ -57,7 +57,7 @@ class CycleReport:
             parts.append(f"ingest: {_short(self.ingest)}")
         if self.classify is not None:
             parts.append(f"classify: {_short(self.classify)}")
-        parts.append(f"alerts planned {self.planned}, queued {self.queued}")
+        parts.append(f"alerts queued {self.queued}")
         parts.append(f"digests queued {len(self.digests)}")
         if self.delivery is not None:
             parts.append(f"delivery: {_short(self.delivery)}")
@@ -67,9 +67,10 @@ class CycleReport:
 
 
 def _short(report: object) -> str:
-    summary = getattr(report, "summary", None)
-    if callable(summary):
-        return str(summary())
+    for name in ("summary_line", "summary"):
+        summary = getattr(report, name, None)
+        if callable(summary):
+            return str(summary())
     return str(report)
 
 
@@ -101,8 +102,8 @@ async def classify_stage(app: App, report: CycleReport) -> None:
 
 
 def plan_stage(app: App, report: CycleReport) -> None:
+    """Plan alerts; ``plan_alerts`` queues them itself, in one transaction with the alert states."""
     from bot.core.alerts import plan_alerts
-    from bot.store.outbox import enqueue
 
     try:
         items: list[OutboxItem] = list(plan_alerts(app))
@@ -110,9 +111,7 @@ def plan_stage(app: App, report: CycleReport) -> None:
         report.errors.append(f"alerts: {exc}")
         log.warning("alerts: %s", exc)
         return
-    report.planned = len(items)
-    with app.db.conn:  # enqueue does not commit: one transaction for the batch
-        report.queued = sum(1 for item in items if enqueue(app.db, item))
+    report.planned = report.queued = len(items)
 
 
 def post_due_digests(app: App, now: datetime) -> list[str]:
