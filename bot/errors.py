@@ -101,3 +101,7 @@ class DeliveryError(BotError):
         self.code = code
         self.permanent = permanent
         self.retry_after = retry_after
+
+
+class EvalError(BotError):
+    """The evaluation could not run: a bad labelled or predictions file, or the classifier run failed."""

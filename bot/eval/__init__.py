@@ -1,0 +1,1 @@
+"""Evaluation of the classifier against a labelled set: pure metrics (``metrics``) and the report (``report``)."""
