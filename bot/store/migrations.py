@@ -251,3 +251,18 @@ def m003_alert_view_hash(db: sqlite_utils.Database) -> None:
     Plus an index for the noise budget's "alerts of this channel in the last hour"."""
     db.execute("ALTER TABLE alerts ADD COLUMN view_hash TEXT NOT NULL DEFAULT ''")
     db.execute("CREATE INDEX idx_alerts_channel_created ON alerts(platform, channel, created)")
+
+
+@MIGRATIONS()
+def m004_classifier_state(db: sqlite_utils.Database) -> None:
+    """``development_state``: the classifier's clustering state per development (centroid of distinctive
+    words, reported event kind, members with publishers and dates, shingle sketches of original texts),
+    so new articles are clustered without re-reading the corpus. ``last_day`` bounds what is loaded."""
+    db.execute(
+        """CREATE TABLE development_state (
+            id TEXT PRIMARY KEY,
+            last_day TEXT,
+            state TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+    db.execute("CREATE INDEX idx_devstate_last_day ON development_state(last_day)")
