@@ -1,0 +1,142 @@
+"""The ``articles`` table: one row per canonical URL; copies under other URLs found by content hash.
+
+``upsert_articles`` writes a batch in one transaction:
+- a new canonical URL whose content hash matches an existing article is a duplicate (a syndicated
+  copy): its URL is added to that article's ``urls_seen``;
+- a known URL with the same hash is a duplicate;
+- a known URL with a different hash is updated in place: ``updated`` is set and ``classified``
+  reset to 0 so the classifier looks at it again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from bot.clock import iso, parse_iso
+from bot.models import Article
+
+MAX_URLS_SEEN = 50
+MIN_HASH_CHARS = 40  # shorter content is too generic for its hash to identify a copy under another URL
+
+_COLUMNS = (
+    "id, url, urls_seen, title, summary, text, published, fetched, updated, publisher, domain, "
+    "source_id, content_hash, language, is_seed, classified"
+)
+
+
+def article_from_row(row: Mapping[str, Any] | Sequence[Any]) -> Article:
+    """An ``articles`` row (a mapping, or a tuple in ``_COLUMNS`` order) as an Article."""
+    if not isinstance(row, Mapping):
+        row = dict(zip([c.strip() for c in _COLUMNS.split(",")], row, strict=False))
+    return Article(
+        url=row["url"],
+        title=row["title"] or "",
+        summary=row["summary"] or "",
+        text=row["text"] or "",
+        published=parse_iso(row["published"]),
+        fetched=parse_iso(row["fetched"]),
+        publisher=row["publisher"] or "",
+        domain=row["domain"] or "",
+        content_hash=row["content_hash"] or "",
+        language=row["language"],
+        urls_seen=tuple(json.loads(row["urls_seen"] or "[]")),
+        source_id=row["source_id"],
+        is_seed=bool(row["is_seed"]),
+        id=row["id"],
+    )
+
+
+def get_article(db: sqlite_utils.Database, article_id: int) -> Article | None:
+    row = db.execute(f"select {_COLUMNS} from articles where id = ?", [article_id]).fetchone()
+    return article_from_row(row) if row else None
+
+
+def get_article_by_url(db: sqlite_utils.Database, url: str) -> Article | None:
+    row = db.execute(f"select {_COLUMNS} from articles where url = ?", [url]).fetchone()
+    return article_from_row(row) if row else None
+
+
+def unclassified_ids(db: sqlite_utils.Database, limit: int = 1000) -> list[int]:
+    """Ids of articles the classifier has not seen (or must see again), oldest first."""
+    rows = db.execute("select id from articles where classified = 0 order by id limit ?", [limit]).fetchall()
+    return [r[0] for r in rows]
+
+
+def _merge_seen(current: str | None, extra: Iterable[str], own_url: str) -> str | None:
+    """JSON of ``current`` plus ``extra``; None when nothing new was added."""
+    seen: list[str] = json.loads(current or "[]")
+    have = set(seen)
+    added = False
+    for u in extra:
+        if u and u != own_url and u not in have and len(seen) < MAX_URLS_SEEN:
+            seen.append(u)
+            have.add(u)
+            added = True
+    return json.dumps(seen, ensure_ascii=False) if added else None
+
+
+def upsert_articles(
+    db: sqlite_utils.Database, articles: Iterable[Article], now: datetime
+) -> tuple[list[int], list[int], int]:
+    """Store a batch in one transaction. Returns (new_ids, updated_ids, duplicate_count)."""
+    new_ids: list[int] = []
+    updated_ids: list[int] = []
+    duplicates = 0
+    now_s = iso(now)
+    conn = db.conn
+    with db.atomic():
+        for a in articles:
+            row = conn.execute(
+                "select id, content_hash, urls_seen, is_seed from articles where url = ?", [a.url]
+            ).fetchone()
+            if row is not None:
+                art_id, old_hash, seen, was_seed = row
+                merged = _merge_seen(seen, a.urls_seen, a.url) if a.urls_seen else None
+                # a seed is our own record of the story: a feed's copy of the same URL never replaces it
+                if (old_hash == a.content_hash and (was_seed or not a.is_seed)) or (was_seed and not a.is_seed):
+                    duplicates += 1
+                    if merged is not None:
+                        conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
+                    continue
+                conn.execute(
+                    "update articles set title = ?, summary = ?, text = ?, published = coalesce(?, published), "
+                    "publisher = ?, domain = ?, content_hash = ?, language = coalesce(?, language), "
+                    "urls_seen = coalesce(?, urls_seen), updated = ?, classified = 0, "
+                    "is_seed = ? where id = ?",
+                    [a.title, a.summary, a.text, iso(a.published), a.publisher, a.domain, a.content_hash,
+                     a.language, merged, now_s, int(a.is_seed), art_id],
+                )
+                if art_id not in updated_ids and art_id not in new_ids:
+                    updated_ids.append(art_id)
+                continue
+            if not a.is_seed and a.content_hash and len(a.title) + len(a.summary) + len(a.text) >= MIN_HASH_CHARS:
+                row = conn.execute(
+                    "select id, url, urls_seen from articles where content_hash = ? limit 1", [a.content_hash]
+                ).fetchone()
+                if row is not None:
+                    art_id, own_url, seen = row
+                    merged = _merge_seen(seen, (a.url, *a.urls_seen), own_url)
+                    if merged is not None:
+                        conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
+                    duplicates += 1
+                    continue
+            cur = conn.execute(
+                "insert into articles (url, urls_seen, title, summary, text, published, fetched, publisher, "
+                "domain, source_id, content_hash, language, is_seed, classified) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                [a.url, json.dumps([u for u in a.urls_seen if u != a.url][:MAX_URLS_SEEN], ensure_ascii=False),
+                 a.title, a.summary, a.text, iso(a.published), iso(a.fetched or now), a.publisher, a.domain,
+                 a.source_id, a.content_hash, a.language, int(a.is_seed)],
+            )
+            new_ids.append(int(cur.lastrowid or 0))
+    return new_ids, updated_ids, duplicates
+
+
+def mark_classified(db: sqlite_utils.Database, ids: Iterable[int], value: int = 1) -> None:
+    with db.atomic():
+        db.conn.executemany("update articles set classified = ? where id = ?", [(value, i) for i in ids])
