@@ -266,8 +266,8 @@ news("ult-01", "ultimatum", "2026-02-24T20:15:00Z", "Associated Press", "apnews.
      would bar defense contractors from using its products, or invoke the Defense Production Act to compel the
      company to provide its models on the government's terms, the people said.
 
-     Anthropic has said it will not allow its Claude models to be used for mass surveillance of Americans or for
-     weapons that select and attack targets without human involvement.
+     Anthropic has said it will not let Claude be turned to mass surveillance of Americans, or to weapons that
+     pick and attack targets with no human involved.
 
      The Pentagon declined to comment on the meeting. Anthropic said it would keep talking with the
      department.
@@ -355,8 +355,8 @@ news("stm-01", "amodei-statement", "2026-02-26T18:00:00Z", "The New York Times",
      business.
 
      In a statement posted to the company's website, Dario Amodei, its chief executive, said Anthropic "cannot in
-     good conscience" agree to let its Claude models be used for mass surveillance of Americans or for fully
-     autonomous weapons. He said the company wanted to keep working with the military and would help with a
+     good conscience" agree to let its Claude models serve mass surveillance of Americans or fully autonomous
+     weapons. He said the company wanted to keep working with the military and would help with a
      smooth transition if the department chose another supplier.
 
      The refusal sets up a confrontation with Defense Secretary Pete Hegseth, who has threatened to cancel the
@@ -441,8 +441,8 @@ news("ltr-01", "engineers-open-letter", "2026-02-27T01:15:00Z", "The Verge", "th
      open letter supporting Anthropic's refusal to drop its limits on military use, and urging their own
      employers to hold the same lines.
 
-     The letter, published Thursday night, asks AI company leaders not to let their models be used for mass
-     surveillance of Americans or for weapons that kill without human judgment. Several signatories used their
+     The letter, published Thursday night, asks AI company leaders to keep their models away from mass
+     surveillance of Americans and from weapons that kill without human judgment. Several signatories used their
      real names despite what one described as "real career risk."
      """)
 
