@@ -44,6 +44,7 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages, oldest first
         self.responses: list[dict[str, Any]] = []  # bodies posted to response_url
+        self.responded = asyncio.Event()  # set on every response_url post
         self.users: dict[str, dict[str, Any]] = {}
         self.channel_errors: dict[str, str] = {}
         self.rate_limits: list[float] = []  # Retry-After values for the next chat.* calls
@@ -87,6 +88,13 @@ class FakeSlack:
         self.held = Held(after=n)
         return self.held
 
+    async def response(self, n: int = 1) -> dict[str, Any]:
+        """Wait (on an event, never a sleep) until ``n`` response_url posts arrived; return the n-th."""
+        while len(self.responses) < n:
+            self.responded.clear()
+            await self.responded.wait()
+        return self.responses[n - 1]
+
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
 
@@ -124,6 +132,7 @@ class FakeSlack:
 
     async def _respond(self, request: web.Request) -> web.Response:
         self.responses.append(json.loads(await request.read()))
+        self.responded.set()
         return web.Response(text="ok")
 
     def _next_ts(self) -> str:
