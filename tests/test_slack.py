@@ -176,3 +176,13 @@ async def test_run_slack_http_mode_starts_and_stops(app: App, slack: FakeSlack) 
     await asyncio.sleep(0)
     stop.set()
     await asyncio.wait_for(task, 5)
+
+
+def test_manifest_declares_the_command_and_scopes(settings) -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "config" / "slack-app-manifest.yml").read_text()
+    assert f"- command: /{settings.story.command}\n" in text
+    for scope in ("commands", "chat:write", "channels:history", "groups:history", "users:read"):
+        assert re.search(rf"^\s+- {re.escape(scope)}\s", text, re.M), scope
+    assert "socket_mode_enabled: true" in text

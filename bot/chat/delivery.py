@@ -137,6 +137,12 @@ class Delivery:
                                   self.clock.now() + timedelta(seconds=delay))
                 log.warning("delivery of %s failed (%s); retrying in %.0fs", item.key, exc.message, delay)
                 return False
+            except Exception as exc:  # a bug in an adapter: loud in the log, but the batch goes on
+                log.exception("unexpected error delivering %s", item.key)
+                delay = min(self.backoff_max, self.backoff_base * 2**previous)
+                outbox.mark_retry(self.db, item.key, f"unexpected: {type(exc).__name__}: {exc}"[:300],
+                                  self.clock.now() + timedelta(seconds=delay))
+                return False
             self._last_send[(item.platform, item.channel)] = self.clock.now().timestamp()
             payload = message_to_json(item.message) if item.kind == "edit" else None
             if outbox.mark_sent(self.db, item.key, ref, self.clock.now(), payload=payload):
