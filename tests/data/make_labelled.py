@@ -28,6 +28,7 @@ OUT = Path(__file__).with_name("labelled.jsonl")
 # development slug -> (category, impact, sentiment): the default labels for straight news about that event.
 DEVELOPMENTS: dict[str, tuple[str, int, str]] = {
     "memo-any-lawful-use": ("Policy", 6, "bearish"),
+    "maduro-raid-questions": ("Military", 5, "bearish"),  # not in issue 3's list: the set must not stop there
     "xai-classified-deal": ("Contracts", 5, "bearish"),
     "ultimatum": ("Regulation", 7, "bearish"),
     "amodei-statement": ("Regulation", 7, "bearish"),
@@ -1568,6 +1569,336 @@ neg("neg-anthropic-uk", "2026-02-14T10:00:00Z", "The Guardian", "theguardian.com
     The UK government has signed a memorandum of understanding with Anthropic to explore using Claude in public
     services, starting with a pilot that helps people find government information. Ministers said data would stay
     in the UK.
+    """)
+
+# =========================================================================== a development not in issue 3's list
+# (Claude and the Maduro operation), more outlets, and items with missing dates or sources
+
+news("mad-01", "maduro-raid-questions", "2026-02-22T23:00:00Z", "The Washington Post", "washingtonpost.com",
+     "Anthropic's questions about Maduro operation soured Pentagon relationship",
+     """
+     Anthropic asked the Defense Department how its Claude model had been used in the January operation that
+     captured Venezuelan leader Nicolás Maduro, according to people familiar with the exchange, prompting some
+     officials to question whether the company could be trusted as a military supplier.
+
+     The inquiry came as the two sides were already at odds over the department's demand that AI vendors accept
+     "any lawful use" of their products.
+     """)
+
+news("mad-02", "maduro-raid-questions", "2026-02-23T12:30:00Z", "Semafor", "semafor.com",
+     "How a question about Venezuela widened the Anthropic–Pentagon rift",
+     """
+     Defense officials were irritated when Anthropic sought details about whether Claude played a role in the
+     raid on Maduro's compound, two administration officials told Semafor. One called the company's concern "a
+     huge problem" for the relationship. Anthropic says it routinely asks customers about uses that may touch its
+     usage policy.
+     """)
+
+news("mad-03", "maduro-raid-questions", "2026-02-24T08:15:00Z", "Task & Purpose", "taskandpurpose.com",
+     "Report: Claude AI was in the loop for the Maduro raid, and its maker wanted to know how",
+     """
+     The AI model made by Anthropic was reportedly used by U.S. forces during planning for January's operation
+     in Venezuela. After the company asked questions about that use, Pentagon officials began to doubt it as a
+     partner, according to a weekend report, days before Secretary Pete Hegseth's meeting with Anthropic's CEO.
+     """, impact=4)
+
+news("memo-05", "memo-any-lawful-use", None, "Breaking Defense", "breakingdefense.com",
+     "New AI policy: 'any lawful use' or no contract",
+     """
+     Vendors that want to sell AI to the Pentagon will have to let the department use their products for any
+     lawful purpose, under a memo Secretary Pete Hegseth signed January 9. Companies have until the end of
+     February to conform existing agreements.
+     """)
+
+news("alt-04", "altman-red-lines", "2026-02-27T16:30:00Z", "Axios", "axios.com",
+     "Altman: OpenAI shares Anthropic's red lines",
+     """
+     OpenAI CEO Sam Altman said Friday that OpenAI also won't support mass domestic surveillance or fully
+     autonomous weapons, lining up with Anthropic hours before the Pentagon's deadline for the company.
+
+     Between the lines: Altman didn't say whether OpenAI's own talks with the Pentagon were affected.
+     """)
+
+news("ctr-05", "contractors-drop-claude", "2026-03-12T13:00:00Z", "GovCon Wire", "govconwire.com",
+     "Lockheed, other contractors phase out Anthropic AI to meet DoD directive",
+     """
+     Lockheed Martin and several mid-tier defense contractors have begun phasing out Anthropic's AI models
+     following the Department of War's supply chain risk designation, which requires contractors to certify they
+     no longer use the company's products on department programs.
+     """)
+
+syn("scr-03", "scr-03-s1", "The Straits Times", "straitstimes.com",
+    "Pentagon finalises supply chain risk label on AI firm Anthropic",
+    published="2026-03-05T15:40:00Z", trim_last=True)
+
+news("inj-06", "preliminary-injunction", "2026-03-26T23:55:00Z", "Courthouse News Service", "courthousenews.com",
+     "Federal judge enjoins Pentagon's blacklisting of AI developer",
+     """
+     SAN FRANCISCO (CN) — A federal judge granted Anthropic's motion for a preliminary injunction Thursday,
+     finding the AI developer likely to prevail on its claim that the Department of War designated it a supply
+     chain risk in retaliation for its public stance on autonomous weapons and surveillance.
+
+     The order bars enforcement of the designation pending further proceedings.
+     """)
+
+news("inj-07", "preliminary-injunction", "2026-03-27T12:00:00Z", "Bloomberg Law", "news.bloomberglaw.com",
+     "Anthropic Wins Injunction Against Pentagon Supply-Chain Label",
+     """
+     Anthropic PBC won a preliminary injunction blocking the Defense Department's supply-chain-risk designation,
+     after a federal judge in San Francisco found the government's actions likely amounted to First Amendment
+     retaliation. The government is weighing an appeal to the Ninth Circuit.
+     """)
+
+news("stay-05", "dc-circuit-denies-stay", "2026-04-09T14:30:00Z", "Lawfare", "lawfaremedia.org",
+     "The D.C. Circuit's Stay Denial in Anthropic, Briefly",
+     """
+     On April 8 the D.C. Circuit denied Anthropic's motion for a stay pending review of the supply-chain-risk
+     determination. The one-paragraph order applies the ordinary stay factors and says nothing about the merits.
+     Its effect is to leave the department's exclusion in place while the Northern District of California's
+     injunction continues to protect Anthropic's civilian business.
+     """)
+
+news("clr-05", "classified-clearance-without-anthropic", "2026-05-01T21:00:00Z", "Breaking Defense", "breakingdefense.com",
+     "Anthropic left out as Pentagon widens classified AI access",
+     """
+     The Pentagon on Friday named the AI companies it has approved for classified networks. Anthropic, the
+     original provider of models for those networks, is not on the list, a consequence of the supply-chain-risk
+     designation the department has kept in force despite a district court injunction.
+     """)
+
+news("arg-05", "dc-circuit-oral-argument", "2026-05-19T19:00:00Z", "Politico", "politico.com",
+     "Anthropic, Pentagon face off before appeals court",
+     """
+     Lawyers for Anthropic and the Justice Department argued Tuesday before a D.C. Circuit panel over whether the
+     Pentagon lawfully labelled the AI company a supply-chain risk. The judges gave no timeline for a decision.
+     """)
+
+news("tru-06", "truce", "2026-06-19T22:00:00Z", "Reuters", "reuters.com",
+     "Trump says Anthropic no longer a threat after meeting CEO Amodei",
+     """
+     WASHINGTON, June 19 (Reuters) - President Donald Trump said on Friday that Anthropic was no longer a threat,
+     following a meeting with the artificial intelligence company's chief executive, Dario Amodei, signalling a
+     possible end to a months-long feud.
+
+     The Pentagon designated Anthropic a supply chain risk in March, and the company has been fighting the move in
+     court. It was unclear whether the designation would be lifted.
+     """)
+
+syn("tru-06", "tru-06-s1", "Yahoo Finance", "finance.yahoo.com",
+    "Trump says Anthropic no longer a threat after meeting CEO Amodei",
+    published="2026-06-19T22:20:00Z")
+syn("tru-06", "tru-06-s2", "The Hindu BusinessLine", "thehindubusinessline.com",
+    "Anthropic no longer a threat, says Trump after Amodei meeting",
+    published="2026-06-20T03:00:00Z", trim_last=True, tail="(Reuters)")
+
+news("ban-07", "federal-use-ban", "2026-02-27", None, "fcw.com",
+     "White House directs agencies off Anthropic",
+     """
+     A presidential directive issued Friday tells every federal agency to stop using products from Anthropic, the
+     maker of Claude, after the company refused the Pentagon's terms on surveillance and autonomous weapons.
+     """)
+
+news("law-07", "lawsuits-filed", "2026-03-09", "Wall Street Journal", "wsj.com",
+     "Anthropic Sues Over Pentagon Blacklisting",
+     """
+     Anthropic sued the Defense Department on Monday, seeking to overturn its designation as a supply-chain risk and
+     the presidential order that cut it off from federal agencies. The company filed in San Francisco federal court
+     and at the federal appeals court in Washington.
+     """)
+
+view("com-03", "2026-03-01T19:00:00Z", "Substack: Shipping Civic Tech", "shippingcivictech.substack.com",
+     "Our weekend after the Anthropic ban",
+     """
+     We're a twelve-person startup that builds benefits-navigation tools for two federal agencies, and everything
+     we ship runs on Claude. Friday night's directive meant our customers told us to switch models by Monday. We
+     did it, mostly, but the answers got worse and we burned a weekend.
+
+     I don't have a view on the politics. I just wish there had been a transition period that small vendors could
+     actually plan around.
+     """, impact=3, sentiment="bearish", category="Industry")
+
+view("op-08", "2026-02-26T16:00:00Z", "Lawfare", "lawfaremedia.org",
+     "The Defense Production Act Is the Wrong Tool for the Anthropic Dispute",
+     """
+     Title I of the Defense Production Act lets the government require priority performance of contracts. It does
+     not obviously let the government dictate the terms of a product's use, and stretching it to force an AI
+     company to remove safeguards would invite a court fight the government might lose. If the Pentagon doesn't
+     like Anthropic's terms, its remedy is to buy elsewhere.
+     """, impact=3, sentiment="neutral")
+
+view("op-09", "2026-03-10T12:00:00Z", "Washington Examiner", "washingtonexaminer.com",
+     "Anthropic's lawsuit is a stunt",
+     """
+     Anthropic's lawsuits dress up a commercial disagreement as a constitutional crisis. No company has a First
+     Amendment right to a defense contract. The courts should dismiss the case quickly and let the Pentagon choose
+     its suppliers.
+     """, impact=2, sentiment="bearish")
+
+view("op-10", "2026-03-03T08:00:00Z", "Substack: Alignment Notes", "alignmentnotes.substack.com",
+     "Why I'm proud of where I work this week",
+     """
+     I'm an engineer at a lab that isn't Anthropic, and I signed the letter. What Anthropic did last week is the
+     thing every lab says it would do when it matters: keep a promise that costs money. The supply-chain-risk label
+     is meant to scare the rest of us. It shouldn't work.
+     """, impact=2, sentiment="bullish")
+
+view("exp-05", "2026-02-25T18:00:00Z", "NPR", "npr.org",
+     "What is the Defense Production Act, and why is the Pentagon raising it with an AI company?",
+     """
+     The Defense Production Act is a 1950 law that lets the president direct private companies to prioritize
+     government orders and expand production of things the country needs for defense. It was used during the
+     pandemic for ventilators and vaccines.
+
+     This week Defense Secretary Pete Hegseth raised it in a dispute with Anthropic, which refuses to let the
+     military use its AI for domestic mass surveillance or autonomous weapons. Legal experts say using the law
+     to change how software works would be new territory.
+     """, impact=3, sentiment="bearish", category="Policy")
+
+view("exp-06", None, None, "anthropic-dispute-faq.github.io",
+     "FAQ: Anthropic's two safeguards and the Pentagon dispute",
+     """
+     Q: What exactly does Anthropic refuse? A: Two uses: mass surveillance of people in the U.S., and weapons
+     systems that choose and engage targets with no human decision. Everything else lawful is allowed.
+
+     Q: What has the government done? A: A federal-use ban by presidential directive on Feb. 27 and a Pentagon
+     supply-chain-risk designation, now before the courts.
+     """, impact=3, sentiment="bearish", category="Policy")
+
+# =========================================================================== hard negatives (part 3)
+neg("neg-claude-monet", "2026-03-07T10:00:00Z", "The Art Newspaper", "theartnewspaper.com",
+    "Claude Monet's late water lilies reunited in Paris show",
+    """
+    A new exhibition at the Musée de l'Orangerie brings together water lily canvases Claude Monet painted in his
+    final decade, several of them lent by American museums for the first time. Curators said the works show the
+    painter's failing eyesight shaping his use of colour.
+    """)
+
+neg("neg-dept-of-war-history", "2026-01-05T12:00:00Z", "Smithsonian Magazine", "smithsonianmag.com",
+    "How the original Department of War ran the frontier army",
+    """
+    Created in 1789 with a handful of clerks, the Department of War oversaw the army, Indian affairs and
+    fortifications for more than a century and a half before it was folded into the new national military
+    establishment in 1947. Historians say its record-keeping shaped the modern Pentagon bureaucracy.
+    """)
+
+neg("neg-scr-autos", "2026-02-27T09:00:00Z", "Automotive News", "autonews.com",
+    "Carmakers flag supply chain risk from new chip shortage",
+    """
+    Several automakers warned investors that a shortage of power semiconductors poses a supply chain risk to
+    second-quarter production. Executives said they are qualifying additional suppliers and building inventory.
+    """)
+
+neg("neg-dpa-minerals", "2026-04-07T16:00:00Z", "Reuters", "reuters.com",
+    "U.S. uses Defense Production Act funds for antimony and gallium projects",
+    """
+    The Pentagon awarded Defense Production Act Title III funding to two companies developing domestic antimony
+    and gallium supplies, minerals used in munitions and electronics that China has restricted exporting.
+    """)
+
+neg("neg-redlines-iran", "2026-03-16T11:00:00Z", "Al-Monitor", "al-monitor.com",
+    "Iran warns of red lines as nuclear talks stall",
+    """
+    Iranian officials said uranium enrichment on their own soil remains a red line in talks with European
+    negotiators, as diplomats struggled to schedule another round. Washington said sanctions would remain.
+    """)
+
+neg("neg-anthropic-bank", "2026-02-03T14:00:00Z", "American Banker", "americanbanker.com",
+    "Regional bank rolls out Claude to 8,000 employees",
+    """
+    A Midwestern regional bank said it will give Anthropic's Claude to all of its roughly 8,000 employees after a
+    pilot in its compliance and software teams. The bank said customer data will not be used to train models.
+    """)
+
+neg("neg-anthropic-exec", "2026-04-14T17:00:00Z", "Business Insider", "businessinsider.com",
+    "Anthropic hires former Stripe executive as chief financial officer",
+    """
+    Anthropic has hired a longtime payments executive as its new CFO, the company said, as it prepares for
+    continued rapid growth in enterprise sales. The executive will report to president Daniela Amodei.
+    """)
+
+neg("neg-anthropic-ipo", "2026-06-01T12:00:00Z", "Financial Times", "ft.com",
+    "Anthropic sounds out banks on possible listing",
+    """
+    Anthropic has held early conversations with investment banks about a potential initial public offering,
+    people familiar with the matter said, though no decision has been made and a listing is unlikely this year.
+    """)
+
+neg("neg-genai-mil", "2026-02-11T15:00:00Z", "DefenseScoop", "defensescoop.com",
+    "GenAI.mil passes one million users, Pentagon says",
+    """
+    The Pentagon's generative AI portal for service members and civilians has passed one million registered users
+    since launching late last year, officials said. The most common uses are drafting documents and summarising
+    policy.
+    """)
+
+neg("neg-replicator", "2026-03-26T15:00:00Z", "Defense One", "defenseone.com",
+    "Replicator drones reach units in the Pacific, DIU says",
+    """
+    The Defense Innovation Unit said several thousand attritable drones bought under the Replicator initiative
+    are now with units in the Indo-Pacific, and that a second tranche will focus on counter-drone systems.
+    """)
+
+neg("neg-maven", "2026-05-15T13:00:00Z", "Breaking Defense", "breakingdefense.com",
+    "NGA expands Maven Smart System to more combatant commands",
+    """
+    The National Geospatial-Intelligence Agency is expanding the Maven Smart System, which uses computer vision to
+    flag objects in imagery, to two more combatant commands, officials said at a conference.
+    """)
+
+neg("neg-ny-raise", "2026-03-02T16:00:00Z", "Gothamist", "gothamist.com",
+    "New York's AI safety law faces first amendments in Albany",
+    """
+    Lawmakers in Albany are considering changes to New York's RAISE Act, which requires developers of the largest
+    AI models to publish safety plans and report serious incidents. Industry groups want a longer runway.
+    """)
+
+neg("neg-preemption", "2026-01-20T18:00:00Z", "The Hill", "thehill.com",
+    "Justice Department task force targets state AI laws",
+    """
+    A Justice Department task force created by executive order has begun reviewing state artificial intelligence
+    laws it considers burdensome, officials said, setting up possible legal fights with California and Colorado.
+    """)
+
+neg("neg-scr-ports", "2026-04-24T14:00:00Z", "Lloyd's List", "lloydslist.com",
+    "Coast Guard warns ports over supply chain risk from Chinese-made cranes",
+    """
+    The Coast Guard has told U.S. port operators to assess cyber vulnerabilities in Chinese-made ship-to-shore
+    cranes, calling them a supply chain risk. Congress has funded replacements at some terminals.
+    """)
+
+neg("neg-anthropic-whales", "2026-05-18T09:00:00Z", "Hakai Magazine", "hakaimagazine.com",
+    "Anthropic noise drives whales off their feeding grounds",
+    """
+    Shipping traffic and seismic surveys add so much anthropic noise to the ocean that some baleen whales abandon
+    productive feeding areas, according to a new acoustic study off British Columbia.
+    """)
+
+neg("neg-hegseth-boats", "2026-01-16T20:00:00Z", "CNN", "cnn.com",
+    "Hegseth defends strikes on alleged drug boats before senators",
+    """
+    Defense Secretary Pete Hegseth defended the military's strikes on suspected drug-smuggling boats in the
+    Caribbean at a closed-door briefing, senators said, as some lawmakers questioned the legal basis.
+    """)
+
+neg("neg-hegseth-troops", "2026-06-05T12:00:00Z", "Stars and Stripes", "stripes.com",
+    "Hegseth visits troops in Poland, pledges continued rotations",
+    """
+    Defense Secretary Pete Hegseth told U.S. soldiers in Poland that American rotational forces would remain in
+    the region, during a visit that included a live-fire demonstration.
+    """)
+
+neg("neg-ultimatum-sports", "2026-02-26T23:00:00Z", "ESPN", "espn.com",
+    "Star receiver gives team Friday deadline in contract standoff",
+    """
+    The receiver's agent said his client has given the team until Friday at 5 p.m. to make a new offer before he
+    requests a trade, escalating a standoff that has lasted since the season ended.
+    """)
+
+neg("neg-openai-gov", "2026-01-27T15:00:00Z", "FedScoop", "fedscoop.com",
+    "OpenAI offers ChatGPT Enterprise to agencies for $1 under GSA deal",
+    """
+    OpenAI has extended its GSA OneGov agreement, offering ChatGPT Enterprise to federal agencies for a nominal
+    fee for another year. Several agencies said they would expand pilots.
     """)
 
 
