@@ -186,3 +186,27 @@ def test_manifest_declares_the_command_and_scopes(settings) -> None:
     for scope in ("commands", "chat:write", "channels:history", "groups:history", "users:read"):
         assert re.search(rf"^\s+- {re.escape(scope)}\s", text, re.M), scope
     assert "socket_mode_enabled: true" in text
+
+
+async def test_socket_mode_answers_a_slash_command_without_a_public_url(app: App, slack: FakeSlack) -> None:
+    app.settings = replace(
+        app.settings,
+        secrets=Secrets(slack_bot_token=Secret(slack.token), slack_app_token=Secret(slack.app_token)),
+        slack=replace(app.settings.slack, api_url=slack.api_url),
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_slack(app, stop))
+    try:
+        ack = await asyncio.wait_for(slack.send_envelope({
+            "envelope_id": "env-1", "type": "slash_commands", "accepts_response_payload": True,
+            "payload": {"token": "legacy", "team_id": "T1", "channel_id": "C1", "user_id": "U1",
+                        "user_name": "someone", "command": "/standoff", "text": "help",
+                        "response_url": slack.response_url(), "trigger_id": "1.2.3", "api_app_id": "A1"},
+        }), 10)
+        assert ack["envelope_id"] == "env-1"
+        answer = await asyncio.wait_for(slack.response(1), 10)
+        assert "timeline" in _flat(answer)
+        assert slack.calls_to("apps.connections.open")[0].token == slack.app_token
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)

@@ -39,8 +39,13 @@ class Held:
 
 
 class FakeSlack:
-    def __init__(self, token: str = "xoxb-test-token") -> None:
+    def __init__(self, token: str = "xoxb-test-token", app_token: str = "xapp-test-token") -> None:
         self.token = token
+        self.app_token = app_token
+        self.socket: web.WebSocketResponse | None = None  # the bot's Socket Mode connection
+        self.socket_connected = asyncio.Event()
+        self.socket_acks: list[dict[str, Any]] = []
+        self.socket_acked = asyncio.Event()
         self.calls: list[Call] = []
         self.messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages, oldest first
         self.responses: list[dict[str, Any]] = []  # bodies posted to response_url
@@ -64,6 +69,7 @@ class FakeSlack:
         app.router.add_post("/api/{method}", self._handle)
         app.router.add_get("/api/{method}", self._handle)
         app.router.add_post("/respond/{rid}", self._respond)
+        app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -94,6 +100,17 @@ class FakeSlack:
             self.responded.clear()
             await self.responded.wait()
         return self.responses[n - 1]
+
+    async def send_envelope(self, envelope: dict[str, Any]) -> dict[str, Any]:
+        """Push a Socket Mode envelope to the connected bot and wait for its ack."""
+        await self.socket_connected.wait()
+        assert self.socket is not None
+        n = len(self.socket_acks)
+        await self.socket.send_json(envelope)
+        while len(self.socket_acks) <= n:
+            self.socket_acked.clear()
+            await self.socket_acked.wait()
+        return self.socket_acks[n]
 
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
@@ -130,6 +147,18 @@ class FakeSlack:
                 params[k] = json.loads(params[k])
         return params
 
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.socket = ws
+        await ws.send_json({"type": "hello", "num_connections": 1, "connection_info": {"app_id": "A1"}})
+        self.socket_connected.set()
+        async for msg in ws:
+            if msg.type == web.WSMsgType.TEXT:
+                self.socket_acks.append(json.loads(msg.data))
+                self.socket_acked.set()
+        return ws
+
     async def _respond(self, request: web.Request) -> web.Response:
         self.responses.append(json.loads(await request.read()))
         self.responded.set()
@@ -145,6 +174,10 @@ class FakeSlack:
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else params.get("token")
         self.calls.append(Call(method, params, token))
+        if method == "apps.connections.open":
+            if token != self.app_token:
+                return _ok({"ok": False, "error": "invalid_auth"})
+            return _ok({"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"})
         if token != self.token:
             return _ok({"ok": False, "error": "invalid_auth"})
         if method.startswith("chat."):
