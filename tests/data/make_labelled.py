@@ -1901,6 +1901,82 @@ neg("neg-openai-gov", "2026-01-27T15:00:00Z", "FedScoop", "fedscoop.com",
     fee for another year. Several agencies said they would expand pilots.
     """)
 
+# --------------------------------------------------------------------------- hardest negatives: other news that
+# mentions the dispute only in passing (one clause of background). A story tracker should not alert on these.
+neg("neg-passing-launch", "2026-04-16T17:00:00Z", "Engadget", "engadget.com",
+    "Anthropic's latest Claude model is built for spreadsheets and slide decks",
+    """
+    Anthropic has released a Claude update aimed at office work: it can build financial models in spreadsheets,
+    draft slide decks from a brief and check its own formulas. The company says accuracy on its internal
+    finance benchmark rose sharply over the previous version.
+
+    The release is Anthropic's first major launch since its legal fight with the Pentagon began in March.
+    """)
+
+neg("neg-passing-funding", "2026-05-28T13:00:00Z", "Reuters", "reuters.com",
+    "Anthropic's annualized revenue tops new milestone, sources say",
+    """
+    Anthropic's annualized revenue has passed a new milestone on the strength of its coding products, two people
+    familiar with the figures said, keeping the company on pace with its internal targets for the year.
+
+    Enterprise customers account for most of the growth. The company, which remains in litigation with the
+    Defense Department, declined to comment.
+    """)
+
+neg("neg-passing-copyright", "2026-04-21T20:00:00Z", "Law360", "law360.com",
+    "Judge trims news publishers' copyright claims against Anthropic",
+    """
+    A federal judge dismissed some claims in a copyright suit brought by a group of newspaper publishers against
+    Anthropic, while allowing the central infringement claim over training data to proceed to discovery.
+
+    Anthropic is separately litigating its designation as a supply chain risk by the Department of War.
+    """)
+
+neg("neg-passing-office", "2026-05-05T08:00:00Z", "The Korea Herald", "koreaherald.com",
+    "Anthropic opens Seoul office, signs deals with local conglomerates",
+    """
+    Anthropic opened its first office in South Korea on Tuesday and announced partnerships with two large Korean
+    companies to deploy Claude for software development and customer service.
+
+    Company executives did not take questions about the firm's dispute with the U.S. government.
+    """)
+
+neg("neg-passing-army", "2026-04-03T15:00:00Z", "DefenseScoop", "defensescoop.com",
+    "Army taps Google's Gemini for battlefield translation pilot",
+    """
+    The Army has selected Google's Gemini models for a pilot that translates intercepted radio traffic and local
+    media for units in Europe, the service said. The pilot will run on the Army's enterprise cloud.
+
+    Officials said several vendors competed; Anthropic, barred from defense work since March, did not bid.
+    """)
+
+neg("neg-passing-scr-drones", "2026-06-12T14:00:00Z", "Breaking Defense", "breakingdefense.com",
+    "Pentagon adds Chinese drone component makers to supply chain risk list",
+    """
+    The Department of War has designated three Chinese makers of drone motors and flight controllers as supply
+    chain risks, barring contractors from using their parts in systems sold to the department.
+
+    The designations are the first under the authority since the department's contested use of it against an
+    American AI company this spring.
+    """)
+
+neg("neg-passing-openai", "2026-06-08T16:00:00Z", "The Information", "theinformation.com",
+    "OpenAI builds out government sales team in Washington",
+    """
+    OpenAI has hired more than two dozen people for its public-sector sales group in Washington, including former
+    officials from GSA and the Air Force, as it competes for civilian and defense AI contracts.
+
+    The hiring spree began after Anthropic lost its federal business early this year.
+    """)
+
+neg("neg-passing-hegseth-ai", "2026-06-15T18:00:00Z", "Military.com", "military.com",
+    "Hegseth orders AI literacy training for all service members",
+    """
+    Defense Secretary Pete Hegseth has directed the services to give every service member basic training on
+    generative AI tools by the end of the fiscal year, according to a memo released Monday. The training will
+    use the department's GenAI.mil portal.
+    """)
+
 
 # =========================================================================== write
 
