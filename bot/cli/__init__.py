@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "bot.cli.health_cmd",
     "bot.cli.eval_cmd",
     "bot.cli.ask_cmd",
+    "bot.cli.ingest_cmd",
     "bot.cli.classify_cmd",
 ]
 

@@ -12,7 +12,7 @@ import asyncio
 import hashlib
 import os
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -148,6 +148,10 @@ class _Inflater:
         return b"".join(self._out)
 
 
+async def _single(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
 class Fetcher:
     """One httpx.AsyncClient for a poll. ``transport`` is injected in tests (MockTransport or loopback)."""
 
@@ -240,9 +244,14 @@ class Fetcher:
                 if declared and declared.isdigit() and int(declared) > cfg.max_bytes:
                     raise FetchError(f"body of {int(declared):,} bytes is over the {cfg.max_bytes:,}-byte cap",
                                      url=url, status=status)
-                inflater = _Inflater(resp.headers.get("content-encoding", ""), cfg.max_decompressed_bytes, url)
+                if resp.is_stream_consumed:  # a transport that hands over the body already decoded
+                    chunks: AsyncIterator[bytes] = _single(resp.content)
+                    inflater = _Inflater("", cfg.max_decompressed_bytes, url)
+                else:
+                    chunks = resp.aiter_raw()
+                    inflater = _Inflater(resp.headers.get("content-encoding", ""), cfg.max_decompressed_bytes, url)
                 received = 0
-                async for chunk in resp.aiter_raw():
+                async for chunk in chunks:
                     received += len(chunk)
                     if received > cfg.max_bytes:
                         raise FetchError(f"body is over the {cfg.max_bytes:,}-byte cap", url=url, status=status)
