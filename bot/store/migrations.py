@@ -266,3 +266,9 @@ def m004_classifier_state(db: sqlite_utils.Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX idx_devstate_last_day ON development_state(last_day)")
+
+
+@MIGRATIONS()
+def m005_articles_seen_index(db: sqlite_utils.Database) -> None:
+    """Entries per source in a recent window (``health``) as an index range, not a scan of every article."""
+    db.execute("CREATE INDEX idx_articles_seen ON articles(coalesce(fetched, published), source_id)")
