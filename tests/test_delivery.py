@@ -115,6 +115,7 @@ async def test_burst_of_200_under_429s_arrives_complete_and_in_order(app, clock,
         texts = [m["text"] for m in slack.channel(ch)]
         assert texts == sorted(texts) and len(texts) == 100 and len(set(texts)) == 100
     assert clock.slept.count(3.0) >= 20  # every Retry-After was waited for, on the clock
+    assert slack.calls_to("conversations.history") == []  # a 429 is a refusal: nothing to look up
 
 
 async def test_permanent_errors_are_recorded_and_do_not_block_others(app, clock, slack: FakeSlack) -> None:

@@ -210,3 +210,27 @@ async def test_socket_mode_answers_a_slash_command_without_a_public_url(app: App
     finally:
         stop.set()
         await asyncio.wait_for(task, 10)
+
+
+async def test_ack_comes_back_before_slow_work_finishes(app: App, slack: FakeSlack) -> None:
+    import threading
+
+    from bot.core.commands import handle
+
+    release = threading.Event()
+
+    def slow(a: App, req):  # the real handler, after a stall longer than Slack would wait for an ack
+        release.wait(10)
+        return handle(a, req)
+
+    client = AsyncWebClient(token=slack.token, base_url=slack.api_url)
+    bolt = build_bolt_app(app, client, signing_secret=SECRET, handler=slow, run_in_thread=True)
+    runner, port = await serve_http(bolt, 0, host="127.0.0.1")
+    try:
+        assert await asyncio.wait_for(Bot(slack, port).command("help"), 5) == 200  # acked while still working
+        assert slack.responses == []
+        release.set()
+        assert "timeline" in _flat(await asyncio.wait_for(slack.response(1), 10))
+    finally:
+        release.set()
+        await runner.cleanup()

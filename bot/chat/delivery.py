@@ -6,8 +6,9 @@ Rules (the Transport only talks to its platform; everything below is decided her
   for its parent's message id. Channels are drained concurrently.
 - At most one message per ``pace_seconds`` per channel, waited on the injected clock.
 - ``attempts`` is raised and committed before every send. A post/reply with earlier attempts may
-  have been accepted just before a crash, so ``Transport.find_sent`` is asked first and a found
-  message is recorded instead of being sent again. Edits are idempotent and simply re-sent.
+  have been accepted just before a crash (or a timeout), so ``Transport.find_sent`` is asked first and
+  a found message is recorded instead of being sent again; after an outright refusal in this process
+  (429, an error answer) there is nothing to look up. Edits are idempotent and simply re-sent.
 - 429: wait ``retry_after`` (clock) and try the same item again, up to ``max_rate_limits`` times per
   drain. slack_sdk's own ``AsyncRateLimitErrorRetryHandler`` is deliberately NOT used: it sleeps on
   the real event loop outside our clock, ignores the stop event and hides the wait from pacing.
@@ -74,6 +75,8 @@ class Delivery:
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self._last_send: dict[tuple[str, str], float] = {}  # channel -> clock timestamp of last send
+        # keys whose last attempt the platform refused outright (429 / an error answer): nothing to look up
+        self._refused: set[str] = set()
 
     async def drain(self, stop: asyncio.Event | None = None) -> DeliveryReport:
         """Send everything that can be sent now; return what happened and what is still pending."""
@@ -120,8 +123,12 @@ class Delivery:
             await self._pace(item)
             previous = outbox.begin_attempt(self.db, item.key)
             try:
-                ref = await self._send_once(transport, item, parent, previous)
+                ref = await self._send_once(transport, item, parent, previous and item.key not in self._refused)
             except DeliveryError as exc:
+                if exc.retry_after is not None or exc.permanent:
+                    self._refused.add(item.key)
+                else:
+                    self._refused.discard(item.key)  # e.g. a timeout: the platform may have accepted it
                 if exc.retry_after is not None and not exc.permanent and rate_limited < self.max_rate_limits:
                     rate_limited += 1
                     log.info("rate limited on %s %s: waiting %.1fs", item.platform, item.channel, exc.retry_after)
@@ -143,6 +150,7 @@ class Delivery:
                 outbox.mark_retry(self.db, item.key, f"unexpected: {type(exc).__name__}: {exc}"[:300],
                                   self.clock.now() + timedelta(seconds=delay))
                 return False
+            self._refused.discard(item.key)
             self._last_send[(item.platform, item.channel)] = self.clock.now().timestamp()
             payload = message_to_json(item.message) if item.kind == "edit" else None
             if outbox.mark_sent(self.db, item.key, ref, self.clock.now(), payload=payload):
@@ -155,12 +163,12 @@ class Delivery:
             item = fresh
 
     async def _send_once(self, transport: Transport, item: OutboxItem, parent: SentRef | None,
-                         previous_attempts: int) -> SentRef:
+                         maybe_sent: bool | int) -> SentRef:
         if item.kind == "edit":
             if parent is None:
                 raise DeliveryError("edit without a parent", code="no_parent", permanent=True)
             return await transport.edit(item, parent)
-        if previous_attempts > 0:
+        if maybe_sent:
             found = await transport.find_sent(item, parent)
             if found is not None:
                 log.info("%s was already delivered before a restart; recording %s", item.key, found.message_id)
