@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.classify.story import Story
-from bot.classify.text import Doc
+from bot.classify.text import Doc, content_words
 
 DISPUTE = re.compile(
     r"\b(?:standoff|stand-off|dispute|feud|clash(?:es|ed)?|showdown|ultimatum|deadline|threat(?:s|en|ens|ened)?|"
@@ -22,13 +22,24 @@ DISPUTE = re.compile(
     r"sue[sd]?|suing|lawsuit|court|judge|injunction|ruling|appeals?|retaliat\w*|refus\w*|reject\w*|red lines?|"
     r"safeguards?|guardrails?|surveillance|autonomous weapons?|defense production act|truce|rift|punish\w*|"
     r"cut off|excluded|left out|leaves? out|offboard\w*|supply[ -]chain risk|national security risk|"
-    r"retreat\w*|backs? down|capitulat\w*|conscience)\b"
+    r"retreat\w*|backs? down|capitulat\w*|conscience|oral argument|circuit|fight\w*|punish\w*|"
+    r"(?:left|leav\w*|shut|froze|frozen|lock\w*)\s+(?:\w+\s+){0,2}out)\b"
 )
 # Other targets of supply-chain-risk designations and bans: their presence without our principal nearby
 # marks the hard negative "another designation".
 OTHER_TARGETS = re.compile(
-    r"\b(?:Huawei|Kaspersky|ZTE|Hikvision|Dahua|DJI|TikTok|ByteDance|DeepSeek|Acronis|China Mobile|SMIC)\b"
+    r"\b(?:Huawei|Kaspersky|ZTE|Hikvision|Dahua|DJI|TikTok|ByteDance|DeepSeek|Acronis|China Mobile|SMIC|"
+    r"TP-Link|Chinese|Russian|Iranian)\b"
 )
+
+# The principal's other fights (copyright, privacy, antitrust): legal words, but not this story.
+OTHER_DISPUTES = re.compile(
+    r"\b(?:copyright\w*|lyrics|authors?|publishers|book\s+piracy|pirated|scrap(?:e|ed|es|ing)|training\s+data|"
+    r"infring\w*|trademark|patent\w*|antitrust|privacy\s+(?:suit|lawsuit|class)|class[\s-]action|"
+    r"shareholders?|securities\s+fraud|wrongful\s+(?:death|termination))\b",
+    re.IGNORECASE,
+)
+STORY_VOCAB = 0.5
 
 
 @dataclass(frozen=True)
@@ -46,8 +57,25 @@ def _sentence_hits(story: Story, doc: Doc) -> tuple[int, int]:
     """Sentences naming both parties, and sentences with a dispute word and at least one party."""
     _, _, ps, cs = story.parties(doc)
     both = len(ps & cs)
-    disp = {doc.sentence_at(m.start()) for m in DISPUTE.finditer(doc.lower)}
-    return both, len(disp & (ps | cs))
+    return both, len(_dispute_sentences(doc) & (ps | cs))
+
+
+def _dispute_sentences(doc: Doc) -> set[int]:
+    got = doc.cache.get("dispute")
+    if got is None:
+        got = {doc.sentence_at(m.start()) for m in DISPUTE.finditer(doc.lower)} - {-1}
+        doc.cache["dispute"] = got
+    return got  # type: ignore[return-value]
+
+
+def _title_on_story(story: Story, doc: Doc) -> bool:
+    """Does the headline itself speak of the story (a counterpart, key term, dispute word or story word)?"""
+    t = doc.title
+    if story.counterpart_mentions(t) or story.key_terms_in(t) or DISPUTE.search(t.lower()):
+        return True
+    score, _ = story.vocab_score(content_words(t))
+    lifts = story.lifts
+    return any(lifts.get(w, 0.0) >= 0.6 for w in content_words(t) if w not in story.alias_words) or score >= 0.25
 
 
 def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = False) -> Relevance:
@@ -62,7 +90,7 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
     terms = story.key_terms_in(doc.full)
     both, dispute = _sentence_hits(story, doc) if p_all else (0, 0)
     vocab, shared = story.vocab_score(doc.content_words)
-    other_targets = sorted(set(OTHER_TARGETS.findall(doc.full)))
+    other_targets = sorted(set(OTHER_TARGETS.findall(doc.title if p_title else doc.lead)))
 
     z = -4.2
     if p_title:
@@ -91,24 +119,39 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
         z += 0.35 * min(dispute, 5)
         reasons.append(f"dispute language in {dispute} sentence(s)")
     if vocab:
-        z += 3.0 * vocab
+        z += 4.0 * vocab
         if shared:
             reasons.append(f"story vocabulary {vocab:.2f} ({', '.join(shared[:5])})")
     s = 1.0 / (1.0 + math.exp(-z))
 
-    # Gates for hard negatives: explainable caps.
+    # Gates for hard negatives: explainable caps. The learned story vocabulary counts as context, so
+    # coverage that has drifted (court dates, contractors' certifications) stays in.
+    story_words = vocab >= STORY_VOCAB
     if not p_all:
-        s = min(s, 0.2)
-        reasons.append(f"cap: {story.principal} not mentioned")
-    elif not c_all and len(terms) < 2 and not dispute:
+        if c_all and len(terms) >= 2 and story_words and not other_targets:
+            s = min(s, 0.6)
+            reasons.append(f"cap: {story.principal} not named, but counterparts, key terms and story vocabulary")
+        else:
+            s = min(s, 0.2)
+            reasons.append(f"cap: {story.principal} not mentioned")
+    elif not c_all and not terms and not dispute and not story_words:
         s = min(s, 0.3)
-        reasons.append("cap: no counterpart, key term or dispute: other news about the principal")
-    elif not terms and not dispute:
+        reasons.append("cap: no counterpart, key term, dispute or story vocabulary: other news about the principal")
+    elif not terms and not dispute and not story_words:
         s = min(s, 0.35)
         reasons.append("cap: parties named but no dispute (e.g. an unrelated contract)")
-    elif not p_lead and len(p_all) == 1 and not both:
+    elif not p_lead and len(p_all) == 1 and not both and not story_words:
         s = min(s, 0.45)
         reasons.append(f"cap: {story.principal} only mentioned in passing")
+    if p_title and s >= threshold and vocab < 0.65 and not _title_on_story(story, doc):
+        side = sum(1 for i in (cs | _dispute_sentences(doc)) if i > 0)
+        if side <= 1:
+            s = min(s, 0.4)
+            reasons.append("cap: the headline is about other news; the story is only mentioned in passing")
+    other_fight = OTHER_DISPUTES.search(doc.title or doc.lead)
+    if other_fight and not c_title and s >= threshold:
+        s = min(s, 0.3)
+        reasons.append(f"cap: another dispute of the principal ('{other_fight.group(0)}')")
     if other_targets and s >= threshold and not both and len(p_all) <= 2:
         s = min(s, 0.4)
         reasons.append(f"cap: about another target ({', '.join(other_targets[:3])})")

@@ -7,6 +7,7 @@ confidently relevant articles (``Vocabulary.learn``), so relevance follows the s
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -50,31 +51,65 @@ def _alias_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 
 @dataclass
 class Vocabulary:
-    """Document frequencies of content words in confidently relevant articles (seeds included)."""
+    """Document frequencies of content words in confidently relevant articles (seeds included) and in
+    articles judged not relevant (the background). Their ratio (lift) says which words are the story's."""
 
     df: Counter[str] = field(default_factory=Counter)
     docs: int = 0
+    bg: Counter[str] = field(default_factory=Counter)
+    bg_docs: int = 0
 
     def learn(self, words: Iterable[str]) -> None:
         self.docs += 1
         self.df.update(set(words))
         if len(self.df) > _MAX_VOCAB * 2:
-            self.df = Counter(dict(sorted(self.df.items(), key=lambda kv: (-kv[1], kv[0]))[:_MAX_VOCAB]))
+            self.df = _prune(self.df, _MAX_VOCAB)
+
+    def observe_background(self, words: Iterable[str]) -> None:
+        self.bg_docs += 1
+        self.bg.update(set(words))
+        if len(self.bg) > _MAX_VOCAB * 4:
+            self.bg = _prune(self.bg, _MAX_VOCAB * 2)
 
     def weights(self, min_df: int = 2) -> dict[str, float]:
+        """Share of relevant documents holding each word (for down-weighting story-wide words)."""
         if not self.docs:
             return {}
         floor = max(1, min(min_df, self.docs))
         return {w: n / self.docs for w, n in self.df.items() if n >= floor}
 
+    def lifts(self, min_df: int = 2) -> dict[str, float]:
+        """Story-ness of each word in [0, 1]: log2 of how much likelier it is in relevant articles than in
+        the background (smoothed), capped at 8x."""
+        if not self.docs:
+            return {}
+        floor = max(1, min(min_df, self.docs))
+        out: dict[str, float] = {}
+        for w, n in self.df.items():
+            if n < floor:
+                continue
+            p_rel = n / self.docs
+            p_bg = (self.bg.get(w, 0) + 0.5) / (self.bg_docs + 1.0)
+            lift = p_rel / p_bg
+            if lift > 1.5:
+                out[w] = min(3.0, math.log2(lift)) / 3.0
+        return out
+
     def to_json(self) -> dict[str, Any]:
-        return {"docs": self.docs, "df": dict(sorted(self.df.items()))}
+        return {"docs": self.docs, "df": dict(sorted(self.df.items())), "bg_docs": self.bg_docs,
+                "bg": dict(sorted(self.bg.items()))}
 
     @classmethod
     def from_json(cls, data: dict[str, Any] | None) -> Vocabulary:
         if not data:
             return cls()
-        return cls(df=Counter({str(k): int(v) for k, v in data.get("df", {}).items()}), docs=int(data.get("docs", 0)))
+        return cls(df=Counter({str(k): int(v) for k, v in data.get("df", {}).items()}), docs=int(data.get("docs", 0)),
+                   bg=Counter({str(k): int(v) for k, v in data.get("bg", {}).items()}),
+                   bg_docs=int(data.get("bg_docs", 0)))
+
+
+def _prune(c: Counter[str], keep: int) -> Counter[str]:
+    return Counter(dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:keep]))
 
 
 @dataclass
@@ -87,17 +122,19 @@ class Story:
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     seed_impacts: tuple[int, ...] = ()
     _weights: dict[str, float] | None = field(default=None, repr=False)
+    _lifts: dict[str, float] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         aliases = tuple(dict.fromkeys((self.principal, *self.principal_aliases)))
         self.principal_aliases = aliases
         self._principal_re = _alias_pattern(aliases)
         self._counterpart_re = _alias_pattern(self.counterparts)
-        terms = sorted({t.strip().lower() for t in self.key_terms if t.strip()}, key=len, reverse=True)
+        terms = sorted({re.sub(r"[\s\-]+", " ", t.strip().lower()) for t in self.key_terms if t.strip()},
+                       key=len, reverse=True)
         self._terms = [(t, re.split(r"[\s\-]+", t)[0], re.compile(_term_regex(t, case_sensitive=False)))
                        for t in terms]
         self._other_sense = re.compile(rf"\s+(?:{_OTHER_SENSE})\b", re.IGNORECASE)
-        self._first_alias_words = {a.split()[0] for a in aliases}
+        self._alias_words = {w.lower() + suffix for a in aliases for w in a.split() for suffix in ("", "'s")}
 
     # ------------------------------------------------------------------ mentions
     def principal_mentions(self, text: str) -> list[tuple[int, str]]:
@@ -154,19 +191,34 @@ class Story:
             self._weights = self.vocabulary.weights()
         return self._weights
 
+    @property
+    def alias_words(self) -> set[str]:
+        return self._alias_words
+
+    @property
+    def lifts(self) -> dict[str, float]:
+        if self._lifts is None:
+            self._lifts = self.vocabulary.lifts()
+        return self._lifts
+
     def vocab_score(self, words: Sequence[str]) -> tuple[float, list[str]]:
-        """How much of the article's most frequent vocabulary is the story's: [0, 1] plus the shared words."""
-        weights = self.weights
-        if not weights or not words:
+        """How much of the article's vocabulary is distinctively the story's: [0, 1] plus the top words."""
+        lifts = self.lifts
+        if not lifts or not words:
             return 0.0, []
-        top = [w for w, _ in sorted(Counter(words).items(), key=lambda kv: (-kv[1], kv[0]))[:30]]
-        shared = [w for w in top if w in weights]
-        score = sum(min(1.0, 2 * weights[w]) for w in shared) / max(10, len(top))
-        return min(1.0, score), shared[:8]
+        skip = self._alias_words
+        scored = sorted(((lifts[w], w) for w in set(words) if w in lifts and w not in skip), reverse=True)[:12]
+        score = sum(x for x, _ in scored) / 8.0
+        return min(1.0, score), [w for _, w in scored[:8]]
 
     def learn(self, words: Iterable[str]) -> None:
         self.vocabulary.learn(words)
         self._weights = None
+        self._lifts = None
+
+    def observe_background(self, words: Iterable[str]) -> None:
+        self.vocabulary.observe_background(words)
+        self._lifts = None
 
 
 def build_story(config: Any, seeds: Sequence[Any] = (), vocabulary: Vocabulary | None = None) -> Story:

@@ -42,6 +42,8 @@ class Stream:
         seen = article.fetched or article.published or self._last_seen
         self._last_seen = max(self._last_seen, seen)
         if not an.signal.relevant:
+            if an.signal.relevance < 0.3:
+                self.story.observe_background(an.doc.content_words)
             return Outcome(an.signal, None, an)
         common = self.story.weights
         item = Item(
