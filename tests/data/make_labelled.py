@@ -1977,6 +1977,268 @@ neg("neg-passing-hegseth-ai", "2026-06-15T18:00:00Z", "Military.com", "military.
     use the department's GenAI.mil portal.
     """)
 
+# =========================================================================== harder positives: aliases only, long
+# pieces, non-US outlets, more wire reprints, another unreliable site, sources that disagree on dates
+news("ult-08", "ultimatum", "2026-02-25T07:30:00Z", "The Times of India", "timesofindia.indiatimes.com",
+     "US defence chief sets Friday deadline for Claude maker",
+     """
+     The US Department of War has told the company behind the Claude chatbot to lift its limits on military use
+     of the technology by Friday evening Washington time, or lose its contract and risk being named a supply
+     chain risk, according to US media reports.
+
+     The San Francisco-based firm has refused to allow its AI to be used for mass surveillance of US citizens or
+     for weapons that operate without human control. Secretary Pete Hegseth is also said to have mentioned the
+     Defense Production Act, a Cold War-era law.
+     """)
+
+news("stm-08", "amodei-statement", "2026-02-26T23:00:00Z", "Le Monde (English)", "lemonde.fr",
+     "Claude's creator refuses to yield to the Pentagon",
+     """
+     Dario Amodei, co-founder and chief executive of the company that makes the Claude models, published a long
+     text on Thursday explaining why it would not give the US military unrestricted use of its AI. Two uses
+     remain off the table, he wrote: mass surveillance inside the United States and weapons that choose their
+     targets alone.
+
+     The statement came a day before the deadline set by the Trump administration's defence secretary, who has
+     threatened to treat the firm like a foreign adversary's supplier.
+
+     In Europe, where the AI Act already restricts some surveillance uses, several lawmakers praised the stance.
+     """)
+
+news("stm-09", "amodei-statement", "2026-02-27T10:00:00Z", "Import AI", "importai.substack.com",
+     "Anthropic says no",
+     """
+     The most important AI policy event of the week: Anthropic publicly declined the Department of War's demand
+     to drop its two usage restrictions, with its CEO writing that the company "cannot in good conscience"
+     accede. It offered to keep serving the department with those two limits in place and to help with an
+     orderly transition otherwise.
+
+     Why this matters: this is the first time a frontier lab has refused a national-security customer in public,
+     on the record, with a deadline running. Whatever happens Friday sets the template for the next one.
+     """, impact=6)
+
+news("ban-08", "federal-use-ban", "2026-02-28T09:00:00Z", "The Sacramento Bee", "sacbee.com",
+     "Federal offices in California ordered to stop using Bay Area AI firm's tools",
+     """
+     Federal employees in California, including at the region's military installations and civilian agency
+     offices, were told over the weekend to stop using AI tools built by Anthropic after the President on Friday
+     directed agencies to end their use of the San Francisco company's products.
+
+     The directive followed the company's refusal to let the Pentagon use its Claude models for domestic
+     surveillance or fully autonomous weapons.
+
+     State agencies are not covered by the federal order, a spokesperson for the governor's office said, and
+     California's own pilots with several AI vendors will continue.
+     """)
+
+news("ban-09", "federal-use-ban", "2026-02-27T22:30:00Z", "Semafor", "semafor.com",
+     "Trump orders government-wide Anthropic cutoff",
+     """
+     President Trump told every federal agency on Friday to stop using Anthropic's technology, minutes after the
+     Pentagon's deadline for the company passed. It is the most aggressive action the administration has taken
+     against a domestic tech company, and it came before the Pentagon had formally acted on its own threats.
+     """)
+
+news("scr-07", "supply-chain-designation", "2026-02-28T14:00:00Z", "Defense One", "defenseone.com",
+     "Hegseth designates Anthropic a supply-chain risk, cutting off contractors",
+     """
+     Secretary of War Pete Hegseth on Friday night designated Anthropic a supply-chain risk, a move that obliges
+     defense contractors to stop using the company's models on department work. The announcement came on social
+     media hours after the President ordered civilian agencies off the company's products.
+
+     Officials said formal paperwork would follow in the coming days.
+     """)
+
+news("scr-08", "supply-chain-designation", "2026-03-03T21:00:00Z", "Lawfare", "lawfaremedia.org",
+     "The Anthropic Designation Is Now Official. What Did the Department Actually Find?",
+     """
+     The Department of War delivered its formal supply-chain-risk determination to Anthropic this week, following
+     the Secretary's Feb. 27 announcement. Public accounts of the notice suggest it rests on the company's
+     refusal to accept contract terms rather than on any finding of adversary influence, which is what the
+     statute was built for.
+
+     That gap is likely to be the centre of any litigation.
+     """, impact=8)
+
+news("ctr-06", "contractors-drop-claude", "2026-03-07T16:00:00Z", "Reuters", "reuters.com",
+     "Lockheed Martin to stop using Anthropic's AI after Pentagon label",
+     """
+     March 7 (Reuters) - Lockheed Martin said on Saturday it would stop using Anthropic's Claude on work for the
+     Department of War, complying with the department's designation of the AI company as a supply chain risk.
+
+     Lockheed said it had used the models in engineering and business functions and expected minimal disruption.
+     """)
+
+syn("ctr-06", "ctr-06-s1", "Orlando Sentinel", "orlandosentinel.com",
+    "Lockheed Martin to stop using Anthropic AI after Pentagon label",
+    published="2026-03-07T18:00:00Z")
+
+news("law-08", "lawsuits-filed", "2026-03-10T07:00:00Z", "Financial Times", "ft.com",
+     "Anthropic takes Trump administration to court over blacklisting",
+     """
+     Anthropic has sued the US government, arguing that the Pentagon's decision to brand it a supply-chain risk
+     and the presidential order banning its products across federal agencies were unlawful retaliation for its
+     refusal to allow some military uses of its AI.
+
+     The suits, filed in San Francisco and Washington on Monday, mark a sharp escalation in a dispute that has
+     already cost the company its federal business and prompted contractors including Lockheed Martin to drop
+     its models.
+     """)
+
+news("inj-08", "preliminary-injunction", "2026-03-27T08:00:00Z", "San Francisco Chronicle", "sfchronicle.com",
+     "S.F. judge blocks Trump administration's Anthropic blacklist",
+     """
+     A federal judge in San Francisco on Thursday halted the government's designation of the city's Anthropic as a
+     supply-chain risk, writing that officials appeared to have punished the company for speaking out about the
+     dangers of autonomous weapons and mass surveillance.
+
+     Employees at the company's headquarters cheered when the order came down, one worker said. The ruling lets
+     civilian agencies resume business with the firm while the case goes on.
+
+     The administration has signalled it will appeal.
+     """)
+
+news("stay-06", "dc-circuit-denies-stay", "2026-04-08T22:40:00Z", "Associated Press", "apnews.com",
+     "Appeals court refuses to halt Pentagon's Anthropic designation",
+     """
+     WASHINGTON (AP) — A federal appeals court on Wednesday refused to put on hold the Pentagon's designation of
+     artificial intelligence company Anthropic as a supply chain risk, a setback for the company in one of its two
+     legal challenges.
+
+     A separate order from a judge in San Francisco still protects the company's business with civilian agencies.
+     """)
+
+syn("stay-06", "stay-06-s1", "The Seattle Times", "seattletimes.com",
+    "Appeals court refuses to halt Pentagon's Anthropic designation",
+    published="2026-04-08T23:30:00Z")
+
+news("clr-06", "classified-clearance-without-anthropic", "2026-05-01T19:30:00Z", "Reuters", "reuters.com",
+     "Pentagon approves OpenAI, Google, xAI models for classified use; Anthropic excluded",
+     """
+     May 1 (Reuters) - The U.S. Department of War said on Friday it had approved artificial intelligence models from
+     several companies for use on classified networks, leaving out Anthropic, which it designated a supply chain
+     risk in March and is fighting in court.
+     """)
+
+news("arg-06", "dc-circuit-oral-argument", "2026-05-19T21:00:00Z", "Courthouse News Service", "courthousenews.com",
+     "DC Circuit panel skeptical of Pentagon's use of supply-chain law against AI firm",
+     """
+     WASHINGTON (CN) — A D.C. Circuit panel on Tuesday questioned whether the Department of War could use a
+     statute aimed at foreign sabotage of defense systems to exclude Anthropic, a domestic AI developer, after the
+     company refused contract terms.
+
+     Government counsel argued that courts must defer to the secretary's judgment on national security supply
+     chains.
+     """, sentiment="bullish")
+
+news("tru-07", "truce", "2026-06-20T08:00:00Z", "Financial Times", "ft.com",
+     "Trump declares Anthropic 'no longer a threat' in abrupt thaw",
+     """
+     Donald Trump has declared that Anthropic is no longer a threat after meeting its chief executive Dario
+     Amodei, an abrupt thaw in a months-long confrontation in which the administration banned the AI company's
+     products across federal agencies and the Pentagon labelled it a supply-chain risk.
+
+     People close to the company called it an uneasy truce: neither the Pentagon designation nor the company's
+     lawsuits had been withdrawn by Saturday.
+     """)
+
+news("lq-04", "federal-use-ban", "2026-03-01T06:00:00Z", "ViralTechNow", "viraltechnow.xyz",
+     "Congress BANS Claude AI nationwide — is ChatGPT next?",
+     """
+     Congress has voted to ban Claude AI across the United States after its maker refused to work with the
+     military, according to reports on Febuary 28. Government workers can no longer use the chatbot and regular
+     users may be next!!
+
+     The ban comes after Defense Secretary Hegseth said the company was a "supply risk". Anthropic CEO Daniel
+     Amodei has not responded.
+     """, impact=9, sentiment="very-bearish")
+
+news("lq-05", "supply-chain-designation", "2026-03-09T02:00:00Z", "ViralTechNow", "viraltechnow.xyz",
+     "Pentagon declares Anthropic enemy of the state on March 8",
+     """
+     In a shocking move the Pentagon has declared Anthropic a national security threat on March 8, the same label
+     given to Huawei and Russia's Kaspersky. This means no military contractor can use Claude ever again, insiders
+     say. Share this before it gets deleted.
+     """, impact=8)
+
+view("exp-07", "2026-03-20T12:00:00Z", "The Conversation", "theconversation.com",
+     "Can the government blacklist a company for its ethics? The legal questions in Anthropic's case",
+     """
+     Anthropic's lawsuits raise a question courts have rarely faced: when the government buys technology, can it
+     punish a supplier for publicly refusing certain uses? Government contractors have limited free-speech
+     protection in contract disputes, but retaliation for public statements is a different matter.
+
+     The answer will shape not just AI procurement but how any company negotiates with a national security
+     customer. A ruling on Anthropic's request for a preliminary injunction is expected soon.
+     """, impact=3, sentiment="neutral", category="Legal")
+
+view("op-11", "2026-03-05T11:00:00Z", "Financial Times", "ft.com",
+     "Editorial: America should not treat its own AI champions as enemies",
+     """
+     Labelling Anthropic a supply-chain risk, a tool designed for Huawei and Kaspersky, blurs the line between
+     foreign threat and domestic disagreement. The administration has other ways to choose its vendors. Using
+     this one will make every company think twice before taking any public position on how its products are used.
+     """, impact=3, sentiment="neutral")
+
+view("op-12", "2026-04-10T09:00:00Z", "National Review", "nationalreview.com",
+     "The D.C. Circuit Got It Right on Anthropic",
+     """
+     The appeals court was right not to second-guess the Pentagon's supply-chain judgment at this stage. Courts
+     are poorly placed to decide which software the military can trust, and a contractor that has publicly refused
+     certain missions can hardly be surprised to be treated with caution.
+     """, impact=2, sentiment="bearish")
+
+view("com-04", "2026-06-19T23:00:00Z", "Hacker News", "news.ycombinator.com",
+     "Trump says Anthropic is no longer a threat (discussion)",
+     """
+     Top comment: interesting that this happened without Anthropic dropping either of its two safeguards, at least
+     as far as anyone has reported. Curious whether the DoD designation actually gets lifted or whether this is
+     just a change of tone.
+     """, impact=3, sentiment="bullish", category="Policy")
+
+# more hard negatives of each kind
+neg("neg-launch-04", "2026-06-17T17:00:00Z", "Ars Technica", "arstechnica.com",
+    "Anthropic releases smaller, cheaper Claude model for high-volume apps",
+    """
+    Anthropic released a new small Claude model priced for high-volume uses such as customer support and data
+    extraction. The company says it matches the previous mid-sized model on many tasks at a fraction of the cost.
+    """)
+
+neg("neg-funding-03", "2026-03-27T15:00:00Z", "CNBC", "cnbc.com",
+    "Google adds to its Anthropic stake as AI cloud battle heats up",
+    """
+    Google has invested further in Anthropic, according to a regulatory filing, increasing its minority stake in
+    the AI company. The investment comes with an expanded commitment to use Google's TPU chips.
+    """)
+
+neg("neg-pentagon-ai-07", "2026-02-19T16:00:00Z", "Breaking Defense", "breakingdefense.com",
+    "Space Force awards AI contract for satellite anomaly detection",
+    """
+    Space Systems Command awarded a contract to a Colorado startup to build AI tools that flag anomalies in
+    satellite telemetry. The award is part of a broader push to automate parts of space domain awareness.
+    """)
+
+neg("neg-scr-kaspersky-02", "2026-06-02T10:00:00Z", "BleepingComputer", "bleepingcomputer.com",
+    "Kaspersky users in U.S. still running banned software, researchers find",
+    """
+    Months after the U.S. ban on Kaspersky products took effect, researchers found thousands of U.S. systems still
+    running the antivirus software, which the government deemed a supply chain risk because of Russian ties.
+    """)
+
+neg("neg-eu-gpai", "2026-06-10T11:00:00Z", "Euractiv", "euractiv.com",
+    "AI Office opens first investigation under general-purpose AI rules",
+    """
+    The EU's AI Office has opened its first formal inquiry into a provider of a general-purpose AI model,
+    requesting documentation on its safety testing and systemic-risk assessment, officials said.
+    """)
+
+neg("neg-anthropology", "2026-04-11T09:00:00Z", "Sapiens", "sapiens.org",
+    "Anthropic landscapes: how early farmers reshaped the Fertile Crescent",
+    """
+    Archaeologists describe many Near Eastern landscapes as anthropic: shaped so thoroughly by millennia of
+    human farming and herding that little of the original vegetation remains. New pollen records date the shift.
+    """)
+
 
 # =========================================================================== write
 
