@@ -159,6 +159,20 @@ def _error_message(text: str) -> Message:
                    private=True)
 
 
+class _DropEnvTokenWarning(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment by itself and warns that our client wins; it does."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+def _bolt_logger() -> logging.Logger:
+    logger = logging.getLogger("standoff_bot.slack.bolt")
+    if not any(isinstance(f, _DropEnvTokenWarning) for f in logger.filters):
+        logger.addFilter(_DropEnvTokenWarning())
+    return logger
+
+
 def build_bolt_app(
     app: App,
     client: AsyncWebClient,
@@ -176,6 +190,7 @@ def build_bolt_app(
     """
     bolt = AsyncApp(
         client=client,
+        logger=_bolt_logger(),
         signing_secret=signing_secret,
         request_verification_enabled=signing_secret is not None,
         process_before_response=False,
