@@ -55,7 +55,7 @@ def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_of
         key_facts=_facts.key_facts(doc, ents, hits), dates=_facts.dates(doc, when), relevance_reasons=rel_reasons,
         sentiment_reasons=s_reasons,
     )
-    return Analysis(sig, doc, main.trigger.event if main else None, rel.confident)
+    return Analysis(sig, doc, _events.event_key(main), rel.confident)
 
 
 def with_development(sig: Signal, development_id: str, syndicated_of: int | None) -> Signal:

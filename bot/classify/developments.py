@@ -32,9 +32,11 @@ SKETCH_K = 64
 SHINGLE = 4
 SYNDICATED_J = 0.45
 SYNDICATED_J_SAME_TITLE = 0.25
-JOIN_SCORE = 0.42
+JOIN_SCORE = 0.3
 EVENT_BONUS = 0.22
-EVENT_PENALTY = 0.18
+EVENT_PENALTY = 0.15
+NEAR_BONUS = 0.08  # the article is dated within a day of the development's event date
+FAR_PENALTY = 0.05  # per day beyond two days
 CENTROID_TERMS = 80
 MAX_SKETCHES = 40
 
@@ -124,6 +126,10 @@ class Cluster:
     sketches: list[tuple[int, list[int], str]] = field(default_factory=list)  # (article id, sketch, norm title)
 
     # ---------------------------------------------------------------- derived facts
+    @property
+    def kind(self) -> str:
+        return self.members[0]["kind"] if self.members else "news"
+
     @property
     def article_ids(self) -> list[int]:
         return [m["id"] for m in self.members]
@@ -222,12 +228,16 @@ class Clusterer:
             self._add(c, item, syndicated_of=of)
             return Assignment(c, False, of, f"copy of article {of} (shingle overlap {j:.2f})")
         best: tuple[float, Cluster] | None = None
-        for c in pool:
-            if item.kind != "news" and c.event is not None and item.event != c.event:
+        for c in pool if item.kind == "news" else ():  # commentary stands alone (copies aside)
+            if c.kind != "news":
                 continue
             s = cosine(item.vec, c.centroid)
             if item.event and c.event:
                 s += EVENT_BONUS if item.event == c.event else -EVENT_PENALTY
+            ed = c.event_date()
+            if item.when and ed:
+                gap = abs((item.when - ed).days)
+                s += NEAR_BONUS if gap <= 1 else -FAR_PENALTY * max(0, gap - 2)
             if best is None or s > best[0]:
                 best = (s, c)
         if best is not None and best[0] >= JOIN_SCORE:

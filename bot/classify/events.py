@@ -38,7 +38,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "blacklist": ("blacklist",), "ultimatum": ("ultimatum", "deadline", "by "), "dpa": ("production act", "dpa"),
     "memo": ("lawful", "memo"),
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block"),
-    "ruling_against": ("judge", "court", "circuit", "justice"),
+    "ruling_against": ("judge", "court", "circuit", "justice", "panel"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint"),
     "hearing": ("argument", "hearing"), "cancellation": ("contract",), "money": ("$", "million", "billion"),
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "agencies"),
@@ -60,7 +60,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\b(?:federal|all)\s+agencies\b[^.;]{0,60}\b(?:stop|cease|phase[\s-]*out|ban)\w*"),
     _t("blacklist", "regulatory", 4.5, -0.8, "blacklisting", r"\bblacklist\w*"),
     _t("ultimatum", "regulatory", 4.0, -0.6, "ultimatum with a deadline",
-       r"\bultimatum\b|\bdeadline\b|\bby\s+(?:friday|5(?::01)?\s*p\.?m\.?)", certain=True),
+       r"\bultimatum\b|\bdeadline\b|\b(?:by|until|before)\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|"
+       r"thursday|friday|saturday|sunday|5(?::01)?\s*p\.?m\.?|the\s+end\s+of\s+(?:the\s+)?(?:week|month))|"
+       r"\bor\s+face\b|\bcomply\s+by\b|\b\d+\s+hours\s+to\b", certain=True),
     _t("dpa", "regulatory", 3.5, -0.6, "Defense Production Act", r"defen[cs]e\s+production\s+act|\bDPA\b"),
     _t("memo", "regulatory", 2.5, -0.3, "'any lawful use' requirement", r"any\s+lawful\s+use|\bmemo(?:randum)?\b"),
     _t("ruling_for", "legal", 4.0, 0.8, "court blocks the government's action",
@@ -68,8 +70,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with)\b"
        r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\bblocks?\b[^.;]{0,40}\blabel\b"),
     _t("ruling_against", "legal", 4.0, -0.6, "court declines to halt the government's action",
-       r"\b(?:judge|court|circuit|justices?)\b[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
-       r"uph[oe]ld\w*|dismiss\w*|sid(?:e|es|ed) with the (?:pentagon|government))\b"),
+       r"\b(?:judge|court|circuit|justices?|panel)\b[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
+       r"uph[oe]ld\w*|dismiss\w*|sid(?:e|es|ed) with the (?:pentagon|government)|won't|will\s+not|"
+       r"leaves?\b[^.;]{0,40}\bin\s+place|hands?\b[^.;]{0,30}\bwin)\b"),
     _t("lawsuit", "legal", 3.5, 0.0, "lawsuit against the government",
        r"\bsue[sd]?\b|\bsuing\b|\blawsuits?\b|\bfiles?\s+suit\b|\bfiled\s+(?:a\s+)?suit\b|legal\s+challenge"
        r"|petition\s+for\s+review|\bcomplaint\b[^.;]{0,40}\bcourt\b"),
@@ -130,9 +133,14 @@ class Hit:
         return {"enacted": 1.0, "threatened": 0.6, "speculated": 0.4, "negated": 0.0}[self.certainty]
 
 
-def _certainty(trigger: Trigger, sentence: str, start: int) -> str:
+_INNER_NEGATION = re.compile(r"\b(?:won't|will\s+not|not|declin\w*|refus\w*|den(?:y|ies|ied))\b", _F)
+
+
+def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = None) -> str:
     before = sentence[max(0, start - 60): start]
     if NEGATION.search(before):
+        return "negated"
+    if trigger.event == "ruling_for" and end is not None and _INNER_NEGATION.search(sentence[start:end]):
         return "negated"
     if trigger.certain:
         return "enacted"
@@ -188,7 +196,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
                 continue
             s = text[a:b]
             st, en = m.start() - a, m.end() - a
-            found.append((i, order, Hit(t, _certainty(t, s, st), _phrase(s, st, en), s, i < lead_n,
+            found.append((i, order, Hit(t, _certainty(t, s, st, en), _phrase(s, st, en), s, i < lead_n,
                                         in_title=bool(i == 0 and doc.title))))
     hits = [h for _, _, h in sorted(found, key=lambda x: (x[0], x[1]))]
     doc.cache["hits"] = hits
@@ -196,9 +204,21 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
 
 
 PRECEDENCE: tuple[str, ...] = (
-    "ruling_for", "ruling_against", "hearing", "lawsuit", "truce", "ban", "designation", "fallout",
-    "cancellation", "blacklist", "ultimatum", "competitor_deal", "exclusion", "dpa", "support", "refusal", "memo",
+    "ruling_against", "ruling_for", "hearing", "lawsuit", "truce", "ban", "designation", "fallout",
+    "cancellation", "blacklist", "support", "refusal", "ultimatum", "competitor_deal", "exclusion", "dpa", "memo",
 )
+# Threatened measures are one event, the threat: an ultimatum, a warning of a label, of the DPA, of cancellation.
+THREAT_EVENTS = frozenset({"ultimatum", "designation", "blacklist", "dpa", "cancellation", "ban"})
+
+
+def event_key(hit: Hit | None) -> str | None:
+    """The kind of event an article reports, for clustering: threatened measures all count as a threat."""
+    if hit is None:
+        return None
+    e = hit.trigger.event
+    if e in THREAT_EVENTS and (e == "ultimatum" or hit.certainty in ("threatened", "speculated")):
+        return "threat"
+    return e
 _RANK = {e: i for i, e in enumerate(PRECEDENCE)}
 
 

@@ -16,18 +16,33 @@ _OPINION_BODY = re.compile(r"\b(?:I\s+(?:think|believe|argue|would argue)|in\s+m
 _EXPLAINER_TITLE = re.compile(r"\b(?:what\s+to\s+know|explained|explainer|what\s+is|what\s+are|what's|"
                               r"why\s+\w+\s+matters|why\s+it\s+matters|everything\s+you\s+need|q\s*&\s*a|faq|"
                               r"how\s+(?:the|a)\b[^?]*\bworks?|a\s+timeline|timeline\s+of|the\s+story\s+so\s+far|"
-                              r"what\s+happens\s+next|here's\s+(?:what|why|how))\b", re.I)
+                              r"what\s+happens\s+next|here's\s+(?:what|why|how)|where\s+things\s+stand|what\s+\w+\s+means)\b", re.I)
+
+
+_OPINION_SOURCE = re.compile(r"\b(?:opinion|op-ed|editorial|substack|blog|newsletter|commentary|column)\b|"
+                             r"substack\.com|medium\.com|^ask hn|hacker news", re.I)
+_COMMUNITY_TITLE = re.compile(r"^(?:ask|tell|show)\s+hn\b|^\s*(?:quick|some|a few|my)\s+thoughts\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|I'll|my|me)\b")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
 
 
 def detect(doc: Doc) -> tuple[str, str]:
     """``(kind, why)`` with kind in news | opinion | explainer."""
     if _OPINION_URL.search(doc.url):
         return "opinion", "opinion section URL"
+    if _OPINION_SOURCE.search(doc.publisher or ""):
+        return "opinion", f"publisher '{doc.publisher}'"
+    if _COMMUNITY_TITLE.search(doc.title):
+        return "opinion", "community discussion"
     m = _OPINION_TITLE.search(doc.title)
     if m:
         return "opinion", f"headline '{m.group(0).strip()}'"
     if _EXPLAINER_TITLE.search(doc.title):
         return "explainer", "explainer headline"
-    if len(_OPINION_BODY.findall(doc.body[:4000])) >= 2:
+    body = _QUOTED.sub(" ", doc.body[:4000])
+    if len(_OPINION_BODY.findall(body)) >= 2:
         return "opinion", "first-person argument"
+    first = len(_FIRST_PERSON.findall(body))
+    if first >= 3 or (first >= 1 and len(body) < 1500):
+        return "opinion", "first-person voice"
     return "news", ""

@@ -90,7 +90,7 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
     terms = story.key_terms_in(doc.full)
     both, dispute = _sentence_hits(story, doc) if p_all else (0, 0)
     vocab, shared = story.vocab_score(doc.content_words)
-    other_targets = sorted(set(OTHER_TARGETS.findall(doc.title if p_title else doc.lead)))
+    other_targets = sorted(set(OTHER_TARGETS.findall(doc.title if (p_title or p_lead) else doc.lead)))
 
     z = -4.2
     if p_title:
