@@ -283,3 +283,47 @@ def test_eval_command_exit_code_follows_strict(tmp_path, capsys):
     assert main(["--db", db, "eval", str(LABELLED), "--predictions", str(pred)]) == 0
     assert "relevance recall" in capsys.readouterr().out
     assert main(["--db", db, "eval", "--predictions", str(pred), "--strict"]) == 1
+
+
+def test_source_counts_collapse_reprints_and_repeat_publishers():
+    labels = [
+        {**_item("a", True, "d1", 8, "bearish", "Legal"), "source": "Reuters"},
+        {**_item("b", True, "d1", 8, "bearish", "Legal", syn="a"), "source": "Yahoo"},
+        {**_item("c", True, "d1", 8, "bearish", "Legal"), "source": "AP"},
+        {**_item("d", True, "d1", 8, "bearish", "Legal"), "source": "reuters"},
+        {**_item("e", True, "d2", 5, "bearish", "Legal"), "source": "AP"},
+    ]
+    preds = [
+        {**_pred("a", True, "x"), "sources": 1},
+        {**_pred("b", True, "x"), "sources": 1},
+        {**_pred("c", True, "x"), "sources": 2},
+        {**_pred("d", True, "y"), "sources": 1},
+        {**_pred("e", True, "z"), "sources": 1},
+    ]
+    ev = evaluate(labels, preds)
+    # gold: d1 = {reuters, ap} = 2 (the Yahoo reprint counts once with Reuters); d2 = 1
+    # predicted: d1's main cluster x reports at most 2; d2's cluster z reports 1
+    assert ev.row("sources per development MAE").value == 0.0
+    assert ev.row("corroboration agreement").value == 1.0
+    preds[2]["sources"] = 3
+    assert evaluate(labels, preds).row("sources per development MAE").value == pytest.approx(0.5)
+
+
+def test_the_real_classifier_output_joins_to_every_label(tmp_path, capsys):
+    """Smoke test of the batch contract end to end on a slice of the labelled set."""
+    from argparse import Namespace
+
+    from bot.eval.report import run
+
+    rows = read_jsonl(LABELLED)
+    picked = [
+        r for r in rows if r["id"] in {"ult-01", "ult-01-s1", "stm-02", "inj-01", "neg-principle", "neg-dji"}
+    ]
+    path = tmp_path / "slice.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in picked))
+    out = tmp_path / "out.jsonl"
+    args = Namespace(path=str(path), predictions=None, keep_output=str(out), errors=True, strict=False)
+    assert run(args) == 0
+    text = capsys.readouterr().out
+    assert "no prediction for" not in text
+    assert {r["id"] for r in read_jsonl(out)} == {r["id"] for r in picked}

@@ -235,7 +235,49 @@ def evaluate(labelled: Sequence[dict], predictions: Sequence[dict]) -> Evaluatio
         Row("syndication precision", sy.precision, note=f"{sum(gold_syn)} syndicated copies"),
         Row("syndication recall", sy.recall),
     ]
+
+    # independent sources per development (no target)
+    gold_n, pred_n = _source_counts(relevant_rows, preds)
+    ev.rows += [
+        Row(
+            "sources per development MAE",
+            m.mean_absolute_error(gold_n, pred_n),
+            note=f"{len(gold_n)} developments",
+        ),
+        Row("corroboration agreement", m.accuracy([g >= 2 for g in gold_n], [p >= 2 for p in pred_n])),
+    ]
     return ev
+
+
+def _publisher(row: dict) -> str:
+    return str(row.get("source") or row.get("url", "").split("/")[2].removeprefix("www.")).lower()
+
+
+def _source_counts(rows: Sequence[dict], preds: Sequence[dict]) -> tuple[list[float], list[float]]:
+    """Per gold development: its independent sources (distinct publishers of non-reprinted articles) and the
+    ``sources`` the classifier reported for the predicted development holding most of its articles (the
+    largest figure any article in that predicted development carries; 0 when none was predicted)."""
+    gold_pubs: dict[str, set[str]] = defaultdict(set)
+    members: dict[str, Counter] = defaultdict(Counter)
+    for r, p in zip(rows, preds, strict=True):
+        dev = r["label"].get("development")
+        if dev is None:
+            continue
+        if r["label"].get("syndicated_of") is None:
+            gold_pubs[dev].add(_publisher(r))
+        if p.get("development") is not None:
+            members[dev][p["development"]] += 1
+    reported: dict[str, float] = defaultdict(float)
+    for p in preds:
+        n = _num(p.get("sources"))
+        if p.get("development") is not None and n is not None:
+            reported[p["development"]] = max(reported[p["development"]], n)
+    gold_n, pred_n = [], []
+    for dev in sorted(gold_pubs):
+        gold_n.append(float(len(gold_pubs[dev])))
+        top = members[dev].most_common(1)
+        pred_n.append(reported[top[0][0]] if top else 0.0)
+    return gold_n, pred_n
 
 
 def _cluster_errors(
