@@ -133,13 +133,16 @@ def sync_config_sources(
                     "values (?, ?, ?, 'config', 1, ?, ?)",
                     [url, kind, name, interval, iso(now)],
                 )
-            elif (row["kind"], row["name"], row["interval_s"], row["enabled"]) != (kind, name, interval, 1) \
-                    and row["origin"] in ("config", "once"):
+            elif row["origin"] == "once":  # a one-run extra that is now configured
                 db.execute(
                     "update sources set kind = ?, name = ?, interval_s = ?, enabled = 1, origin = 'config' "
                     "where id = ?",
                     [kind, name, interval, row["id"]],
                 )
+            elif row["origin"] == "config" and (row["kind"], row["name"], row["interval_s"]) != (kind, name, interval):
+                # ``enabled`` is left alone: a config feed switched off from chat stays off
+                db.execute("update sources set kind = ?, name = ?, interval_s = ? where id = ?",
+                           [kind, name, interval, row["id"]])
         for url, row in existing.items():
             if row["origin"] == "config" and url not in wanted:
                 db.execute("delete from sources where id = ?", [row["id"]])

@@ -265,7 +265,7 @@ async def poll(
     if not sources:
         return report
     transport = transport if transport is not None else getattr(app, "http_transport", None)
-    resolver = resolver if resolver is not None else getattr(app, "dns_resolver", None)
+    resolver = resolver if resolver is not None else getattr(app, "resolver", None)
     rng = rng or random.Random()
     sem = asyncio.Semaphore(max(1, app.settings.watcher.concurrency))
     async with Fetcher(app.settings.watcher, now=app.clock.now, transport=transport, resolver=resolver) as fetcher:
