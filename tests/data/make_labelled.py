@@ -2243,12 +2243,47 @@ neg("neg-anthropology", "2026-04-11T09:00:00Z", "Sapiens", "sapiens.org",
 # =========================================================================== write
 
 
+# id pattern -> kind of hard negative, for the summary (first match wins)
+NEGATIVE_KINDS: list[tuple[str, str]] = [
+    (r"neg-passing-", "other news mentioning the dispute in passing"),
+    (r"neg-(principle|climate|anthropic-whales|anthropology)", "'anthropic' in its ordinary sense"),
+    (r"neg-(launch|funding|copyright|office|anthropic-|claude-outage)", "other Anthropic news"),
+    (r"neg-(pentagon-ai|openai-dod|genai-mil|replicator|maven|openai-gov|federal-ai|xai)", "other government AI"),
+    (r"neg-(euaiact|state|ny-raise|preemption|eu-gpai)", "other AI regulation"),
+    (r"neg-(scr-|dji)", "other supply-chain-risk designations"),
+    (r"neg-hegseth-", "Hegseth news unrelated to AI"),
+    (r"neg-", "shared vocabulary elsewhere (Claude Monet, DPA, red lines, ...)"),
+]
+
+
+def summary(rows: list[dict]) -> list[str]:
+    """Counts by development (original + reprints) and by kind of negative."""
+    devs: dict[str, list[int]] = {}
+    negs: dict[str, int] = {}
+    views = 0
+    for r in rows:
+        lab = r["label"]
+        if lab["development"]:
+            counts = devs.setdefault(lab["development"], [0, 0])
+            counts[1 if lab["syndicated_of"] else 0] += 1
+        elif lab["relevant"]:
+            views += 1
+        else:
+            kind = next(k for pat, k in NEGATIVE_KINDS if re.match(pat, r["id"]))
+            negs[kind] = negs.get(kind, 0) + 1
+    out = [f"  {d:<40} {n} + {s} reprints" for d, (n, s) in devs.items()]
+    out.append(f"  {'opinion / explainer / commentary':<40} {views}")
+    out += [f"  negative: {k:<60} {n}" for k, n in negs.items()]
+    return out
+
+
 def main() -> None:
     with OUT.open("w", encoding="utf-8") as fh:
         for row in ARTICLES:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     rel = sum(1 for r in ARTICLES if r["label"]["relevant"])
     print(f"wrote {len(ARTICLES)} articles ({rel} relevant, {len(ARTICLES) - rel} negatives) to {OUT}")
+    print("\n".join(summary(ARTICLES)))
 
 
 if __name__ == "__main__":
