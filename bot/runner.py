@@ -36,7 +36,8 @@ from bot.store.digests import (
 log = logging.getLogger("standoff_bot.runner")
 
 CYCLE_EVERY_S = 30.0  # how often a cycle checks for due sources, new articles and due digests
-STOP_GRACE_S = 8.0  # after stop: how long the cycle in flight and the adapters get to finish
+STOP_GRACE_S = 8.0
+CLASSIFY_BATCH = 500  # after stop: how long the cycle in flight and the adapters get to finish
 
 
 @dataclass
@@ -56,7 +57,9 @@ class CycleReport:
         if self.ingest is not None:
             parts.append(f"ingest: {_short(self.ingest)}")
         if self.classify is not None:
-            parts.append(f"classify: {_short(self.classify)}")
+            c = self.classify
+            parts.append(f"classified {getattr(c, 'classified', 0)}, relevant {getattr(c, 'relevant', 0)},"
+                         f" new developments {len(getattr(c, 'new_developments', []))}")
         parts.append(f"alerts queued {self.queued}")
         parts.append(f"digests queued {len(self.digests)}")
         if self.delivery is not None:
@@ -91,14 +94,26 @@ async def poll_stage(app: App, report: CycleReport, extra_sources: Sequence[str]
         log.warning("poll: %s", exc)
 
 
-async def classify_stage(app: App, report: CycleReport) -> None:
-    from bot.pipeline import classify_pending
+async def classify_stage(app: App, report: CycleReport, stop: asyncio.Event | None = None) -> None:
+    """Classify new articles in batches, yielding to the loop between them so a stop is heard."""
+    from bot.pipeline import ClassifyReport, classify_pending
 
+    total = ClassifyReport()
     try:
-        report.classify = await _maybe_await(classify_pending(app))
+        while True:
+            part = await _maybe_await(classify_pending(app, limit=CLASSIFY_BATCH))
+            total.classified += part.classified
+            total.relevant += part.relevant
+            total.new_developments += [d for d in part.new_developments if d not in total.new_developments]
+            total.changed_developments += [d for d in part.changed_developments
+                                           if d not in total.changed_developments]
+            if part.classified < CLASSIFY_BATCH or (stop is not None and stop.is_set()):
+                break
+            await asyncio.sleep(0)
     except BotError as exc:
         report.errors.append(f"classify: {exc}")
         log.warning("classify: %s", exc)
+    report.classify = total
 
 
 def plan_stage(app: App, report: CycleReport) -> None:
@@ -190,7 +205,7 @@ async def run_cycle(app: App, transports: Transports | None = None, *, stop: asy
     report = CycleReport(started=app.clock.now())
     await poll_stage(app, report, extra_sources)
     if not stop.is_set():
-        await classify_stage(app, report)
+        await classify_stage(app, report, stop)
     if not stop.is_set():
         plan_stage(app, report)
         digest_stage(app, app.clock.now(), report)
@@ -321,25 +336,26 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
     if not names:
         print("standoff-bot: no chat platform configured (set SLACK_BOT_TOKEN and SLACK_APP_TOKEN, or"
               " DISCORD_TOKEN); polling sources on schedule. Ctrl-C to stop.", file=sys.stderr)
-    in_flight: set[asyncio.Task[CycleReport]] = set()
-    lock = asyncio.Lock()
+    in_flight: set[asyncio.Task[None]] = set()
+
+    async def one_cycle() -> None:
+        try:
+            report = await run_cycle(app, stop=stop, delivery=delivery)
+            if on_cycle is not None:
+                on_cycle(report)
+        except Exception:  # unexpected: loud, but the bot keeps running
+            log.exception("cycle failed")
 
     async def cycle() -> None:
-        if stop.is_set() or lock.locked():
+        """The scheduler's job: start a cycle unless one is running, and return at once.
+
+        The cycle runs in its own task so that stopping the scheduler never cancels it mid-delivery.
+        """
+        if stop.is_set() or any(not t.done() for t in in_flight):
             return
-        async with lock:
-            task = asyncio.create_task(run_cycle(app, stop=stop, delivery=delivery))
-            in_flight.add(task)
-            try:
-                report = await asyncio.shield(task)
-                if on_cycle is not None:
-                    on_cycle(report)
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # unexpected: loud, but the bot keeps running
-                log.exception("cycle failed")
-            finally:
-                in_flight.discard(task)
+        task = asyncio.create_task(one_cycle(), name="cycle")
+        in_flight.add(task)
+        task.add_done_callback(in_flight.discard)
 
     scheduler = build_scheduler([Job("cycle", cycle, every_s, first_run=app.clock.now())])
     scheduler.start()
