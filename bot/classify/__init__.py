@@ -30,6 +30,7 @@ class Analysis:
     doc: Doc
     event: str | None
     confident: bool
+    event_in_title: bool = False
 
 
 def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_offset: float = 0.0) -> Analysis:
@@ -55,7 +56,7 @@ def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_of
         key_facts=_facts.key_facts(doc, ents, hits), dates=_facts.dates(doc, when), relevance_reasons=rel_reasons,
         sentiment_reasons=s_reasons,
     )
-    return Analysis(sig, doc, _events.event_key(main), rel.confident)
+    return Analysis(sig, doc, _events.event_key(main), rel.confident, bool(main and main.in_title and not main.background))
 
 
 def with_development(sig: Signal, development_id: str, syndicated_of: int | None) -> Signal:

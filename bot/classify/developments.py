@@ -112,6 +112,7 @@ class Item:
     kind: str
     vec: dict[str, float]
     sketch: list[int]
+    event_in_title: bool = True
 
 
 @dataclass
@@ -233,7 +234,10 @@ class Clusterer:
                 continue
             s = cosine(item.vec, c.centroid)
             if item.event and c.event:
-                s += EVENT_BONUS if item.event == c.event else -EVENT_PENALTY
+                if item.event == c.event:
+                    s += EVENT_BONUS if item.event_in_title else EVENT_BONUS / 2
+                elif item.event_in_title:
+                    s -= EVENT_PENALTY
             ed = c.event_date()
             if item.when and ed:
                 gap = abs((item.when - ed).days)
@@ -255,7 +259,12 @@ class Clusterer:
 
     def _add(self, c: Cluster, item: Item, syndicated_of: int | None) -> None:
         c.members.append({"id": item.article_id, "publisher": item.publisher, "of": syndicated_of,
-                          "date": item.when.isoformat() if item.when else None, "kind": item.kind})
+                          "date": item.when.isoformat() if item.when else None, "kind": item.kind,
+                          "event": item.event if item.event_in_title else None})
+        events = Counter(m.get("event") for m in c.members if m.get("event") and m["of"] is None)
+        if events:
+            top = max(events.values())
+            c.event = next(m["event"] for m in c.members if m.get("event") and events[m["event"]] == top)
         c.first_seen = min(c.first_seen, item.seen)
         c.updated = max(c.updated, item.seen)
         if syndicated_of is None:

@@ -40,11 +40,12 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint"),
-    "hearing": ("argument", "hearing"), "cancellation": ("contract",), "money": ("$", "million", "billion"),
+    "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"), "cancellation": ("contract",), "money": ("$", "million", "billion"),
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "agencies"),
     "exclusion": ("out", "exclud", "sidelin", "classified"),
-    "competitor_deal": ("deal", "agreement", "contract", "cleared", "approv"),
-    "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr"),
+    "competitor_deal": ("deal", "agreement", "contract", "clear", "approv", "accredit", "admit", "sign", "pact"),
+    "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr",
+              "reprieve", "cease", "tente", "peace", "mend", "hatchet"),
     "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand"),
     "support": ("letter", "backing", "rall", "support"),
 }
@@ -76,7 +77,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("lawsuit", "legal", 3.5, 0.0, "lawsuit against the government",
        r"\bsue[sd]?\b|\bsuing\b|\blawsuits?\b|\bfiles?\s+suit\b|\bfiled\s+(?:a\s+)?suit\b|legal\s+challenge"
        r"|petition\s+for\s+review|\bcomplaint\b[^.;]{0,40}\bcourt\b"),
-    _t("hearing", "legal", 2.0, 0.0, "court hearing", r"\boral\s+arguments?\b|\bhearing\b"),
+    _t("hearing", "legal", 2.0, 0.0, "court hearing",
+       r"\boral\s+arguments?\b|\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
+       r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)|\b(?:judges|panel)\s+(?:question|press|grill|skeptical)\w*"),
     _t("cancellation", "financial", 3.0, -0.7, "contract cancelled",
        r"\b(?:cancel\w*|terminat\w*|revok\w*|rescind\w*|tear\s+up|void\w*)\b[^.;]{0,50}\bcontracts?\b"
        r"|\bcontracts?\b[^.;]{0,40}\b(?:cancel\w*|terminat\w*|revok\w*)"),
@@ -90,9 +93,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\bclassified\s+networks?\b"),
     _t("competitor_deal", "financial", 2.0, -0.4, "rival wins government work",
        r"\b(?:xai|openai|google|grok|meta|microsoft|amazon)\b[^.;]{0,80}\b(?:deal|agreement|contract|cleared|"
-       r"approv\w*)\b|\b(?:deal|agreement|contract)\b[^.;]{0,40}\b(?:with|for)\s+(?:xai|openai|google)\b"),
+       r"approv\w*|accredit\w*|admit\w*|clear\w*|sign\w*|pact)\b|\b(?:deal|agreement|contract|pact)\b[^.;]{0,40}\b(?:with|for)\s+"
+       r"(?:xai|openai|google)\b|\b(?:accredit\w*|clears?|cleared)\b[^.;]{0,40}\b(?:providers?|firms|companies|vendors|"
+       r"developers)\b"),
     _t("truce", "regulatory", 3.0, 0.7, "de-escalation / truce",
-       r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bsettle(?:s|d|ment)?\b|\bthaw\w*"
+       r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bsettle(?:s|d|ment)?\b|\bthaw\w*|\breprieve\b|"
+       r"\bcease-?fire\b|\bd[e\u00e9]tente\b|\bpeace\b|\bmend\w*\s+fences\b|\bbury\w*\s+the\s+hatchet\b"
        r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"),
     _t("refusal", "operational", 3.5, -0.3, "principal refuses the demand",
        r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
@@ -127,6 +133,7 @@ class Hit:
     sentence: str
     in_lead: bool
     in_title: bool = False
+    background: bool = False  # in the headline but after "after", "amid", "over"...: context, not the news
 
     @property
     def factor(self) -> float:
@@ -159,6 +166,9 @@ def _phrase(sentence: str, start: int, end: int) -> str:
     b = len(sentence) if bb < 0 else bb
     text = sentence[a:b].strip(" ,;:")
     return ("..." if a > 0 else "") + text + ("..." if b < len(sentence) else "")
+
+
+_CONTEXT = re.compile(r"\b(?:after|amid|following|over|despite|since|in\s+(?:the\s+)?wake\s+of|as)\b", _F)
 
 
 def _candidate_sentences(doc: Doc, low: str, keys: tuple[str, ...], limit: int) -> set[int]:
@@ -196,15 +206,17 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
                 continue
             s = text[a:b]
             st, en = m.start() - a, m.end() - a
+            in_title = bool(i == 0 and doc.title)
+            background = in_title and bool(_CONTEXT.search(s, 0, st))
             found.append((i, order, Hit(t, _certainty(t, s, st, en), _phrase(s, st, en), s, i < lead_n,
-                                        in_title=bool(i == 0 and doc.title))))
+                                        in_title=in_title, background=background)))
     hits = [h for _, _, h in sorted(found, key=lambda x: (x[0], x[1]))]
     doc.cache["hits"] = hits
     return hits
 
 
 PRECEDENCE: tuple[str, ...] = (
-    "ruling_against", "ruling_for", "hearing", "lawsuit", "truce", "ban", "designation", "fallout",
+    "ruling_against", "ruling_for", "hearing", "lawsuit", "truce", "fallout", "ban", "designation",
     "cancellation", "blacklist", "support", "refusal", "ultimatum", "competitor_deal", "exclusion", "dpa", "memo",
 )
 # Threatened measures are one event, the threat: an ultimatum, a warning of a label, of the DPA, of cancellation.
@@ -218,7 +230,7 @@ def event_key(hit: Hit | None) -> str | None:
     e = hit.trigger.event
     if e in THREAT_EVENTS and (e == "ultimatum" or hit.certainty in ("threatened", "speculated")):
         return "threat"
-    return e
+    return "designation" if e == "blacklist" else e
 _RANK = {e: i for i, e in enumerate(PRECEDENCE)}
 
 
@@ -228,8 +240,9 @@ def primary(hits: list[Hit]) -> Hit | None:
     live = [h for h in hits if h.certainty != "negated" and h.trigger.event in _RANK]
     if not live:
         return None
-    title = [h for h in live if h.in_title]
-    for group in (title, [h for h in live if h.in_lead]):
+    title = [h for h in live if h.in_title and not h.background]
+    title_context = [h for h in live if h.in_title and h.background]
+    for group in (title, title_context, [h for h in live if h.in_lead]):
         if group:
             return min(group, key=lambda h: (_RANK[h.trigger.event], -h.factor))
     return max(live, key=lambda h: (h.trigger.points * h.factor, -_RANK[h.trigger.event]))

@@ -57,6 +57,7 @@ class Stream:
             kind=an.signal.kind,
             vec=vector(an.doc.title, an.doc.body, common),
             sketch=sketch(an.doc.body or an.doc.title),
+            event_in_title=an.event_in_title,
         )
         asg = self.clusterer.assign(item)
         if an.confident and not article.is_seed:
