@@ -98,6 +98,7 @@ async def test_sigterm_mid_delivery_loses_nothing(tmp_path: Path) -> None:
 
 
 async def test_run_forever_idles_without_adapters_and_stops_on_event(app, capsys) -> None:
+    app = replace(app, settings=replace(app.settings, sources=[]))  # no internet in tests
     stop = asyncio.Event()
     cycles = []
 
