@@ -258,3 +258,42 @@ async def test_hostile_titles_ping_no_one(app, clock, slack) -> None:
 
 def test_post_key_is_deterministic() -> None:
     assert post_key("slack", "C1", "d1") == "post:slack:C1:d1"
+
+
+# --------------------------------------------------------------------------- property: any growth story
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=st.lists(st.tuples(st.integers(0, 3), st.integers(1, 10)), min_size=1, max_size=8),
+       min_impact=st.integers(1, 10))
+def test_any_growth_story_posts_once_and_replies_once_per_later_article(steps, min_impact) -> None:
+    """However a development grows (new articles, impact up and down), each channel gets at most one
+    post, one reply per article added after it, every item key is unique, and re-planning adds nothing."""
+    sub = _sub(min_impact=min_impact)
+    states: dict = {}
+    keys: list[str] = []
+    ids: tuple[int, ...] = ()
+    posted_with: tuple[int, ...] | None = None
+    now = T0 + timedelta(minutes=10)
+    for added, impact in steps:
+        ids = ids + tuple(range(len(ids) + 1, len(ids) + 1 + added))
+        if not ids:
+            continue
+        now += timedelta(minutes=1)
+        dev = _dev(articles=ids, impact=impact, updated=now)
+        p = plan([sub], [dev], states, _articles(*ids), now, {})
+        keys += [i.key for i in p.items]
+        if posted_with is None and any(i.kind == "post" for i in p.items):
+            posted_with = ids
+        states.update({s.where: s for s in p.states})
+        assert plan([sub], [dev], states, _articles(*ids), now, {}).items == ()
+    assert len(keys) == len(set(keys))
+    posts = [k for k in keys if k.startswith("post:")]
+    replies = [k for k in keys if k.startswith("reply:")]
+    assert len(posts) <= 1
+    expected = 0 if posted_with is None else len(ids) - len(posted_with)
+    assert len(replies) == expected

@@ -234,3 +234,20 @@ async def test_ack_comes_back_before_slow_work_finishes(app: App, slack: FakeSla
     finally:
         release.set()
         await runner.cleanup()
+
+
+async def test_fake_enforces_block_kit_limits_and_invalid_blocks_is_permanent(slack: FakeSlack) -> None:
+    from slack_sdk.errors import SlackApiError
+
+    from bot.chat.slack import _delivery_error
+
+    client = AsyncWebClient(token=slack.token, base_url=slack.api_url)
+    too_many = [{"type": "section", "text": {"type": "mrkdwn", "text": "x"}}] * 51
+    long_header = [{"type": "header", "text": {"type": "plain_text", "text": "h" * 151}}]
+    long_section = [{"type": "section", "text": {"type": "mrkdwn", "text": "s" * 3001}}]
+    for blocks in (too_many, long_header, long_section):
+        with pytest.raises(SlackApiError) as exc:
+            await client.chat_postMessage(channel="C1", text="t", blocks=blocks)
+        err = _delivery_error(exc.value, "post")
+        assert err.code == "invalid_blocks" and err.permanent
+    assert slack.messages == {}

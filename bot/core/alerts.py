@@ -81,13 +81,14 @@ def plan(
     new_states: list[AlertState] = []
     held: list[tuple[str, str, str, str]] = []
     recent_by_channel = {k: list(v) for k, v in recent.items()}
+    hashes = {dev.id: view_hash(dev) for dev in devs}
     for sub in subs:
         p, c = sub.platform, sub.channel
         for dev in devs:
             if dev.first_seen <= sub.since:
                 continue
             st = states.get((p, c, dev.id))
-            h = view_hash(dev)
+            h = hashes[dev.id]
             base = f"{p}:{c}:{dev.id}"
             if st is None:
                 if not _qualifies(sub, dev):
@@ -126,11 +127,11 @@ def plan(
                                         parent_key=st.parent_key, created=now))
                 broadcast = False
             if broadcast:  # impact jumped without a new article to carry it
-                items.append(OutboxItem(key=f"broadcast:{base}:{dev.impact}", platform=p, channel=c,
+                items.append(OutboxItem(key=f"broadcast:{base}:{dev.updated:%Y%m%dT%H%M%S}:{dev.impact}", platform=p, channel=c,
                                         kind="broadcast", message=impact_rise_message(dev, st.impact),
                                         development_id=dev.id, parent_key=st.parent_key, created=now))
             if h != st.view_hash:
-                items.append(OutboxItem(key=f"edit:{base}:{len(dev.article_ids)}:{h}", platform=p, channel=c,
+                items.append(OutboxItem(key=f"edit:{base}:{dev.updated:%Y%m%dT%H%M%S}:{h}", platform=p, channel=c,
                                         kind="edit", message=alert_message(dev), development_id=dev.id,
                                         parent_key=st.parent_key, created=now))
             if fresh or h != st.view_hash or (st.impact, st.sources) != (dev.impact, dev.sources):
