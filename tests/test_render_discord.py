@@ -33,10 +33,13 @@ HOSTILE = [
     "@\u200beveryone", "<<@123>>", "\\@everyone", "\\", "<t:1:R>", "https://evil.example/(x)", "\n\n# h",
 ]
 
+# Long inputs are built by repetition: cheap to generate, and they still cross every limit.
+long_texts = st.builds(lambda chunk, n: (chunk + " ") * n, st.sampled_from([*HOSTILE, "word", "a" * 70]),
+                       st.integers(min_value=100, max_value=1500))
 texts = st.one_of(
-    st.text(max_size=300),
+    st.text(max_size=200),
     st.lists(st.sampled_from(HOSTILE), max_size=12).map(" ".join),
-    st.text(min_size=3000, max_size=9000, alphabet=st.sampled_from("ab @[]()*_\\<>#|`-\n")),
+    long_texts,
 )
 urls = st.one_of(st.none(), st.sampled_from(
     ["https://example.com/a", "javascript:alert(1)", "http://ex.com/a b)", "ftp://x", "https://ex.com/)[x](y"]
@@ -46,14 +49,14 @@ inlines = st.lists(spans, max_size=4).map(tuple)
 blocks = st.one_of(
     st.builds(Block, kind=st.just("header"), spans=inlines),
     st.builds(Block, kind=st.just("paragraph"), spans=inlines),
-    st.builds(Block, kind=st.just("bullets"), items=st.lists(inlines, max_size=30).map(tuple)),
+    st.builds(Block, kind=st.just("bullets"), items=st.lists(inlines, max_size=20).map(tuple)),
     st.builds(Block, kind=st.just("context"), items=st.lists(inlines, max_size=10).map(tuple)),
     st.builds(Block, kind=st.just("fields"),
-              fields=st.lists(st.tuples(texts, inlines), max_size=40).map(tuple)),
+              fields=st.lists(st.tuples(texts, inlines), max_size=30).map(tuple)),
     st.builds(Block, kind=st.just("divider")),
 )
 messages = st.builds(
-    Message, blocks=st.lists(blocks, max_size=12).map(tuple), fallback=texts,
+    Message, blocks=st.lists(blocks, max_size=8).map(tuple), fallback=texts,
     tone=st.sampled_from(["neutral", "alert", "bearish", "zzz"]), url=urls,
 )
 
@@ -69,7 +72,7 @@ def _texts(embed: dict) -> list[str]:
     return out
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(messages, st.one_of(st.none(), texts))
 def test_every_limit_holds_for_any_message(message, footer):
     out = render(message, footer=footer)
@@ -88,14 +91,14 @@ def test_every_limit_holds_for_any_message(message, footer):
         assert e["url"].startswith(("http://", "https://"))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(messages, st.one_of(st.none(), texts))
 def test_no_input_can_ping_anyone(message, footer):
     for text in _texts(render(message, footer=footer).embed):
         assert not _MENTION.search(text), text
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(st.lists(st.builds(Span, text=texts, bold=st.booleans(), italic=st.booleans()), max_size=5))
 def test_untrusted_text_never_forms_a_masked_link(span_list):
     msg = Message(blocks=(Block("paragraph", spans=tuple(span_list)),
@@ -158,3 +161,4 @@ def test_footer_marker_survives_and_long_descriptions_are_cut_with_an_ellipsis()
 
 def test_escape_md_escapes_markdown_starters():
     assert escape_md("a*b_c") == "a\\*b\\_c"
+    assert escape_md("-# small\n- item a-b") == "\\-\\# small\n\\- item a-b"

@@ -27,6 +27,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -267,11 +268,19 @@ def _call_handler(handler: Handler, app: App, req: CommandRequest) -> Message:
         return _error_message("Sorry, something went wrong answering that. It has been logged.")
 
 
-async def answer(app: App, handler: Handler, interaction: discord.Interaction, text: str) -> None:
-    """Defer at once (well inside Discord's 3 s), ask the core, then answer as a follow-up."""
-    sub = text.split(" ", 1)[0]
+def _needs_admin(words: list[str]) -> bool:
+    return bool(words) and (words[0] in ADMIN_SUBCOMMANDS or (words[0] == "feeds" and words[1:2] != ["list"]))
+
+
+async def answer(app: App, handler: Handler, interaction: discord.Interaction, words: list[str]) -> None:
+    """Defer at once (well inside Discord's 3 s), ask the core, then answer as a follow-up.
+
+    ``words`` are already shell-quoted where they hold user text, so the core's parser sees them whole.
+    """
+    text = " ".join(words)
+    sub = words[0] if words else "help"
     is_admin = _is_admin(interaction, [str(a) for a in app.settings.bot.admins])
-    private_hint = sub in PRIVATE_SUBCOMMANDS or (sub in ADMIN_SUBCOMMANDS and not is_admin)
+    private_hint = sub in PRIVATE_SUBCOMMANDS or (_needs_admin(words) and not is_admin)
     await interaction.response.defer(ephemeral=private_hint, thinking=True)
     req = CommandRequest(platform=PLATFORM, channel=str(interaction.channel_id or ""), user=str(interaction.user.id),
                          text=text, is_admin=is_admin, user_name=interaction.user.name)
@@ -289,6 +298,10 @@ async def answer(app: App, handler: Handler, interaction: discord.Interaction, t
                                     ephemeral=message.private or private_hint, allowed_mentions=NO_MENTIONS)
 
 
+def _word(value: object) -> str:
+    return shlex.quote(str(value))
+
+
 def build_group(app: App, handler: Handler | None = None) -> app_commands.Group:
     """The ``/standoff`` group (name from ``story.command``) with the same subcommands as Slack."""
     if handler is None:
@@ -298,7 +311,7 @@ def build_group(app: App, handler: Handler | None = None) -> app_commands.Group:
                                description=f"Follow {app.settings.story.name}"[:100], guild_only=True)
 
     def run(interaction: discord.Interaction, *words: object) -> Any:
-        return answer(app, h, interaction, " ".join(str(w) for w in words if w not in (None, "")))
+        return answer(app, h, interaction, [str(w) for w in words if w is not None and w != ""])
 
     @group.command(name="status", description="Where the story stands now")
     async def status(interaction: discord.Interaction) -> None:
@@ -314,46 +327,62 @@ def build_group(app: App, handler: Handler | None = None) -> app_commands.Group:
     async def latest(interaction: discord.Interaction, count: app_commands.Range[int, 1, 50] | None = None) -> None:
         await run(interaction, "latest", count)
 
-    @group.command(name="search", description="Search the articles")
+    @group.command(name="search", description="Search every article")
     @app_commands.describe(query="words to look for")
     async def search(interaction: discord.Interaction, query: app_commands.Range[str, 1, 200]) -> None:
-        await run(interaction, "search", query)
+        await run(interaction, "search", _word(query))
 
-    @group.command(name="sources", description="The articles behind a development")
-    @app_commands.describe(development="development id")
+    @group.command(name="sources", description="Publishers and links of a development")
+    @app_commands.describe(development="development id (shown in latest and timeline)")
     async def sources(interaction: discord.Interaction, development: app_commands.Range[str, 1, 100]) -> None:
-        await run(interaction, "sources", development)
+        await run(interaction, "sources", _word(development))
 
     @group.command(name="explain", description="Why a development or article scored as it did")
     @app_commands.describe(id="development or article id")
     async def explain(interaction: discord.Interaction, id: app_commands.Range[str, 1, 100]) -> None:
-        await run(interaction, "explain", id)
+        await run(interaction, "explain", _word(id))
 
-    @group.command(name="subscribe", description="Alert this channel (Manage Server)")
-    @app_commands.describe(min_impact="lowest impact to alert (1-10)", min_sources="independent sources needed")
+    @group.command(name="subscribe", description="Alert this channel (needs Manage Server)")
+    @app_commands.describe(min_impact="lowest impact that alerts (1-10)", min_sources="independent sources needed",
+                           digest="daily HH:MM | weekly DAY HH:MM | cron EXPR | off", timezone="e.g. Europe/Paris",
+                           quiet="quiet hours HH:MM-HH:MM | off", budget="at most N alerts per hour | off")
     async def subscribe(interaction: discord.Interaction, min_impact: app_commands.Range[int, 1, 10] | None = None,
-                        min_sources: app_commands.Range[int, 1, 10] | None = None) -> None:
-        await run(interaction, "subscribe",
-                  *(("min-impact", min_impact) if min_impact is not None else ()),
-                  *(("min-sources", min_sources) if min_sources is not None else ()))
+                        min_sources: app_commands.Range[int, 1, 50] | None = None,
+                        digest: app_commands.Range[str, 1, 100] | None = None,
+                        timezone: app_commands.Range[str, 1, 64] | None = None,
+                        quiet: app_commands.Range[str, 1, 20] | None = None,
+                        budget: app_commands.Range[str, 1, 10] | None = None) -> None:
+        words: list[object] = ["subscribe"]
+        if min_impact is not None:
+            words += ["min-impact", min_impact]
+        if min_sources is not None:
+            words += ["min-sources", min_sources]
+        if digest:
+            kind, _, rest = digest.strip().partition(" ")
+            words += ["digest", _word(kind)] + ([_word(rest)] if kind.lower() == "cron" else
+                                                 [_word(w) for w in rest.split()])
+        for name, value in (("tz", timezone), ("quiet", quiet), ("budget", budget)):
+            if value:
+                words += [name, _word(value)]
+        await run(interaction, *words)
 
-    @group.command(name="unsubscribe", description="Stop alerts in this channel (Manage Server)")
+    @group.command(name="unsubscribe", description="Stop alerts and digests here (needs Manage Server)")
     async def unsubscribe(interaction: discord.Interaction) -> None:
         await run(interaction, "unsubscribe")
 
-    @group.command(name="mute", description="Pause alerts in this channel (Manage Server)")
-    @app_commands.describe(hours="for how many hours")
-    async def mute(interaction: discord.Interaction, hours: app_commands.Range[int, 1, 720]) -> None:
-        await run(interaction, "mute", hours)
+    @group.command(name="mute", description="Hold this channel's alerts (needs Manage Server)")
+    @app_commands.describe(hours="for how many hours; 0 unmutes")
+    async def mute(interaction: discord.Interaction, hours: app_commands.Range[float, 0, 720]) -> None:
+        await run(interaction, "mute", f"{hours:g}")
 
-    @group.command(name="feeds", description="List, add or remove feeds (Manage Server)")
+    @group.command(name="feeds", description="The feeds watched; add or remove one (needs Manage Server)")
     @app_commands.describe(action="list, add or remove", url="the feed URL (add, remove)")
     @app_commands.choices(action=[app_commands.Choice(name=a, value=a) for a in ("list", "add", "remove")])
     async def feeds(interaction: discord.Interaction, action: app_commands.Choice[str] | None = None,
                     url: app_commands.Range[str, 1, 2000] | None = None) -> None:
-        await run(interaction, "feeds", action.value if action else "list", url)
+        await run(interaction, "feeds", action.value if action else "list", _word(url) if url else None)
 
-    @group.command(name="health", description="Sources, errors and delivery")
+    @group.command(name="health", description="Sources, delivery backlog and alert lag")
     async def health(interaction: discord.Interaction) -> None:
         await run(interaction, "health")
 

@@ -55,8 +55,14 @@ class DiscordMessage:
 
 
 def escape_md(text: str) -> str:
-    """Backslash-escape every character that could start Discord markdown."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+    """Backslash-escape every character that could start Discord markdown.
+
+    ``-`` only matters at the start of a line (``- item``, ``-# small``), so only a leading one is escaped.
+    """
+    return "".join(
+        "\\" + ch if ch in _MD_SPECIAL and (ch != "-" or i == 0 or text[i - 1] == "\n") else ch
+        for i, ch in enumerate(text)
+    )
 
 
 def fit_md(text: str, limit: int) -> str:
@@ -97,12 +103,20 @@ def safe_url(url: str | None) -> str | None:
     return cleaned if len(cleaned) <= URL_MAX else None
 
 
+_CAP = 2 * DESCRIPTION_MAX  # no single text can show more than this: longer input is cut before any work
+
+
+def _cap(text: str) -> str:
+    return text if len(text) <= _CAP else text[:_CAP] + ELLIPSIS
+
+
 def _span(span: Span, *, in_link_ok: bool = True) -> str:
-    text = escape_md(safe_text(span.text, keep_newlines=False))
+    raw = safe_text(_cap(span.text), keep_newlines=False)
+    text = escape_md(raw)
     if not text.strip():
         return text
     if span.code:
-        text = f"`{safe_text(span.text, keep_newlines=False).replace('`', 'ˋ')}`"
+        text = f"`{raw.replace('`', 'ˋ')}`"
     if span.bold:
         text = f"**{text}**"
     if span.italic:
@@ -120,14 +134,14 @@ def inline(spans: Inline, *, links: bool = True) -> str:
 
 def plain(spans: Inline) -> str:
     """Spans as one safe line without markdown (for titles, footers and field names, which ignore links)."""
-    return one_line("".join(s.text for s in spans))
+    return one_line(_cap("".join(_cap(s.text) for s in spans)))
 
 
 def _block_lines(block: Block) -> list[tuple[str, str]]:
     """(markdown line, its plain text) per line of a block; the plain text is used if a line must be cut."""
 
     def raw(spans: Inline) -> str:
-        return safe_text("".join(s.text for s in spans), keep_newlines=False)
+        return safe_text(_cap("".join(_cap(s.text) for s in spans)), keep_newlines=False)
 
     if block.kind == "header":
         return [(f"**{inline(block.spans, links=False)}**", raw(block.spans))]
@@ -173,7 +187,7 @@ def _field_value(spans: Inline) -> str:
     if len(text) <= FIELD_VALUE_MAX:
         return text or "-"
     # re-render plainly and bound: links are dropped rather than cut in half
-    return fit_md(safe_text("".join(s.text for s in spans), keep_newlines=False), FIELD_VALUE_MAX) or "-"
+    return fit_md(safe_text(_cap("".join(_cap(s.text) for s in spans)), keep_newlines=False), FIELD_VALUE_MAX) or "-"
 
 
 def render(message: Message, *, footer: str | None = None) -> DiscordMessage:
@@ -183,8 +197,6 @@ def render(message: Message, *, footer: str | None = None) -> DiscordMessage:
     if blocks and blocks[0].kind == "header":
         title = fit_md(plain(blocks[0].spans), TITLE_MAX)
         blocks = blocks[1:]
-    if not title:
-        title = fit_md(one_line(message.fallback), TITLE_MAX)
 
     fields: list[dict[str, Any]] = []
     lines: list[str] = []
@@ -194,14 +206,14 @@ def render(message: Message, *, footer: str | None = None) -> DiscordMessage:
                 if len(fields) >= FIELDS_MAX:
                     break
                 fields.append({
-                    "name": fit_md(one_line(name), FIELD_NAME_MAX) or "-",
+                    "name": fit_md(one_line(_cap(name)), FIELD_NAME_MAX) or "-",
                     "value": _field_value(value),
                     "inline": len(plain(value)) <= 40,
                 })
-        else:
+        elif sum(len(line) + 1 for line, _ in lines) <= DESCRIPTION_MAX:  # past that nothing more can show
             lines.extend(_block_lines(block))
 
-    footer_text = truncate(one_line(footer), FOOTER_MAX) if footer else ""
+    footer_text = truncate(one_line(_cap(footer)), FOOTER_MAX) if footer else ""
     fixed = len(title) + len(footer_text)
     # fields first within the total; the description takes what is left
     kept: list[dict[str, Any]] = []
@@ -226,7 +238,7 @@ def render(message: Message, *, footer: str | None = None) -> DiscordMessage:
     if url and title:
         embed["url"] = url
     if not title and not description and not kept:
-        embed["description"] = "-"
+        embed["description"] = fit_md(safe_text(_cap(message.fallback)), DESCRIPTION_MAX) or "-"
     return DiscordMessage(content="", embed=embed)
 
 
@@ -245,7 +257,7 @@ def content_text(text: str) -> str:
 
 def thread_name(text: str | None, default: str = "Updates") -> str:
     """A thread name: one safe line, 1 to 100 characters (thread names show no markdown)."""
-    name = truncate(one_line(text), THREAD_NAME_MAX)
+    name = truncate(one_line(_cap(text or "")), THREAD_NAME_MAX)
     return name if name.strip() else default
 
 

@@ -27,6 +27,7 @@ import contextlib
 import itertools
 import json
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,7 +48,6 @@ MANAGE_GUILD = 1 << 5
 SEND_PERMS = (1 << 11) | (1 << 10) | (1 << 14) | (1 << 16) | (1 << 35) | (1 << 38)
 
 _DISCORD_EPOCH_MS = 1420070400000
-_START_MS = 1772366400000  # 2026-03-01 12:00 UTC: fixed, so snowflakes are deterministic
 
 
 @dataclass
@@ -413,8 +413,9 @@ class FakeDiscord:
     # ------------------------------------------------------------------ helpers
 
     def _snowflake(self) -> int:
+        """Ids carry the real creation time, as Discord's do: discord.py derives token expiry from them."""
         n = next(self._ids)
-        return ((_START_MS + n - _DISCORD_EPOCH_MS) << 22) + n
+        return ((int(time.time() * 1000) - _DISCORD_EPOCH_MS) << 22) + (n & 0x3FFFFF)
 
     def _message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
         return {
