@@ -169,3 +169,20 @@ async def test_stop_event_leaves_the_rest_queued(app, clock, slack: FakeSlack) -
     stop.set()
     report = await _worker(app, clock, slack).drain(stop)
     assert report.sent == 0 and report.pending == 3 and slack.calls == []
+
+
+async def test_edit_replaced_while_in_flight_is_sent_again_with_the_latest_content(app, clock, slack) -> None:
+    _queue(app, clock, "post:d1")
+    await _worker(app, clock, slack).drain()
+    _queue(app, clock, "edit:d1:1", "edit", "post:d1", text="two sources")
+    held = slack.hold_after(1, "chat.update")
+    task = asyncio.create_task(_worker(app, clock, slack).drain())
+    await held.accepted.wait()
+    _queue(app, clock, "edit:d1:2", "edit", "post:d1", text="three sources")  # coalesces into the pending row
+    held.release.set()
+    report = await task
+    assert report.pending == 0
+    assert [c.params["text"] for c in slack.calls_to("chat.update")] == ["two sources", "three sources"]
+    assert slack.channel("C1")[0]["text"] == "three sources"
+    assert outbox.get(app.db, "edit:d1:1").status == "sent"  # type: ignore[union-attr]
+    assert outbox.get(app.db, "edit:d1:2") is None

@@ -5,8 +5,8 @@ conversations.replies answer like Slack; answers 429 with Retry-After, channel e
 (channel_not_found, not_in_channel, is_archived) and invalid_blocks on Block Kit limits
 (50 blocks, 3000 characters of section text, 150 of header text). Also receives response_url posts.
 
-Crash simulation: ``hold_after(n)`` makes the n-th accepted chat.postMessage (1-based, counted
-from the call) keep its response until ``release`` is set, after setting ``accepted``.
+Crash simulation: ``hold_after(n, method)`` makes the n-th accepted chat.postMessage (or chat.update)
+keep its response until ``release`` is set, after setting ``accepted``.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class Call:
 @dataclass
 class Held:
     after: int
+    method: str = "chat.postMessage"
     accepted: asyncio.Event = field(default_factory=asyncio.Event)
     release: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -57,7 +58,7 @@ class FakeSlack:
         self.rate_limit_retry_after = 1.0
         self._chat_calls = 0
         self.held: Held | None = None
-        self._posts = 0
+        self._accepted: dict[str, int] = {}  # method -> accepted calls
         self._ts = 1_772_366_400_000_000  # microseconds; ts strings look like Slack's "1772366400.000100"
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -90,8 +91,8 @@ class FakeSlack:
 
     # ------------------------------------------------------------------ test helpers
 
-    def hold_after(self, n: int) -> Held:
-        self.held = Held(after=n)
+    def hold_after(self, n: int, method: str = "chat.postMessage") -> Held:
+        self.held = Held(after=n, method=method)
         return self.held
 
     async def response(self, n: int = 1) -> dict[str, Any]:
@@ -240,10 +241,7 @@ class FakeSlack:
         if p.get("metadata"):
             msg["metadata"] = p["metadata"]
         self.messages.setdefault(ch, []).append(msg)
-        self._posts += 1
-        if self.held is not None and self._posts == self.held.after:
-            self.held.accepted.set()
-            await self.held.release.wait()
+        await self._maybe_hold("chat.postMessage")
         return _ok({"ok": True, "channel": ch, "ts": ts, "message": msg})
 
     async def _m_chat_update(self, p: dict[str, Any]) -> web.Response:
@@ -256,7 +254,15 @@ class FakeSlack:
         msg["text"] = p.get("text", "")
         msg["blocks"] = p.get("blocks", [])
         msg["edited"] = {"user": "UBOT", "ts": self._next_ts()}
+        await self._maybe_hold("chat.update")
         return _ok({"ok": True, "channel": p["channel"], "ts": msg["ts"], "text": msg["text"]})
+
+    async def _maybe_hold(self, method: str) -> None:
+        self._accepted[method] = self._accepted.get(method, 0) + 1
+        held = self.held
+        if held is not None and held.method == method and self._accepted[method] == held.after:
+            held.accepted.set()
+            await held.release.wait()
 
     def _view(self, m: dict[str, Any], with_meta: bool) -> dict[str, Any]:
         out = {k: v for k, v in m.items() if k != "metadata"}
