@@ -145,7 +145,7 @@ async def test_oversized_blocks_are_a_permanent_invalid_blocks_error(app, clock,
     assert len(blocks) <= 50 and all(len(b.get("text", {}).get("text", "")) <= 3000 for b in blocks)
 
 
-async def test_transient_errors_back_off_and_keep_channel_order(app, clock, slack: FakeSlack) -> None:
+async def test_a_long_429_storm_defers_and_keeps_channel_order(app, clock, slack: FakeSlack) -> None:
     slack.rate_limits = [5.0] * 100  # more 429s than one drain accepts
     _queue(app, clock, "post:a")
     _queue(app, clock, "post:b")
@@ -154,6 +154,7 @@ async def test_transient_errors_back_off_and_keep_channel_order(app, clock, slac
     assert report.sent == 0 and report.pending == 2
     a = outbox.get(app.db, "post:a")
     assert a is not None and a.not_before is not None and a.not_before > clock.now()
+    assert a.attempts == 0 and a.status == "pending"  # refusals are not failures
     assert len(slack.calls_to("chat.postMessage")) == 4  # post:b waited behind post:a
     slack.rate_limits = []
     clock.advance(seconds=3600)
@@ -186,3 +187,22 @@ async def test_edit_replaced_while_in_flight_is_sent_again_with_the_latest_conte
     assert slack.channel("C1")[0]["text"] == "three sources"
     assert outbox.get(app.db, "edit:d1:1").status == "sent"  # type: ignore[union-attr]
     assert outbox.get(app.db, "edit:d1:2") is None
+
+
+async def test_transient_errors_back_off_then_give_up_after_max_attempts(app, clock, slack) -> None:
+    slack.channel_errors = {"C1": "internal_error"}  # not a permanent code: transient
+    _queue(app, clock, "post:a")
+    worker = Delivery(app.db, {"slack": _transport(slack)}, clock, pace_seconds=1.0, max_attempts=3)
+    delays = []
+    for _ in range(3):
+        report = await worker.drain()
+        a = outbox.get(app.db, "post:a")
+        assert a is not None
+        if a.status == "failed":
+            break
+        delays.append((a.not_before - clock.now()).total_seconds())  # type: ignore[operator]
+        clock.set(a.not_before)  # type: ignore[arg-type]
+    assert delays == [5.0, 10.0]  # exponential back-off
+    assert report.failed == 1 and "internal_error" in (a.last_error or "")
+    assert len(slack.calls_to("chat.postMessage")) == 3
+    assert slack.calls_to("conversations.history") == []  # an error answer means nothing was posted

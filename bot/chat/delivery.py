@@ -8,9 +8,9 @@ Rules (the Transport only talks to its platform; everything below is decided her
 - ``attempts`` is raised and committed before every send. A post/reply with earlier attempts may
   have been accepted just before a crash (or a timeout), so ``Transport.find_sent`` is asked first and
   a found message is recorded instead of being sent again; after an outright refusal in this process
-  (429, an error answer) there is nothing to look up. Edits are idempotent and simply re-sent.
+  (429, an error answer; not a timeout or a 5xx) there is nothing to look up. Edits are idempotent and simply re-sent.
 - 429: wait ``retry_after`` (clock) and try the same item again, up to ``max_rate_limits`` times per
-  drain. slack_sdk's own ``AsyncRateLimitErrorRetryHandler`` is deliberately NOT used: it sleeps on
+  drain (then it waits for a later drain); a 429 is never counted as a failed attempt. slack_sdk's own ``AsyncRateLimitErrorRetryHandler`` is deliberately NOT used: it sleeps on
   the real event loop outside our clock, ignores the stop event and hides the wait from pacing.
 - Permanent errors are recorded on the row (status 'failed', last_error) and reported; the rest of
   the channel goes on. Items whose parent failed fail too. Transient errors back off exponentially
@@ -37,6 +37,8 @@ from bot.store.codec import message_to_json
 log = logging.getLogger("standoff_bot.delivery")
 
 THREADED = ("reply", "broadcast", "edit")
+# DeliveryError codes after which the platform may or may not have accepted the message
+AMBIGUOUS = frozenset({None, "connection", "network", "timeout", "unexpected"})
 
 
 @dataclass(frozen=True)
@@ -125,15 +127,20 @@ class Delivery:
             try:
                 ref = await self._send_once(transport, item, parent, previous and item.key not in self._refused)
             except DeliveryError as exc:
-                if exc.retry_after is not None or exc.permanent:
-                    self._refused.add(item.key)
-                else:
+                if exc.code in AMBIGUOUS or (exc.code or "").startswith("http_5"):
                     self._refused.discard(item.key)  # e.g. a timeout: the platform may have accepted it
-                if exc.retry_after is not None and not exc.permanent and rate_limited < self.max_rate_limits:
+                else:
+                    self._refused.add(item.key)  # the platform answered with an error: nothing was posted
+                if exc.retry_after is not None and not exc.permanent:
+                    outbox.release_attempt(self.db, item.key)  # refused, not delivered: not a failure
+                    note = f"{exc.code or 'ratelimited'}: retry after {exc.retry_after:g}s"
+                    if rate_limited >= self.max_rate_limits:  # a long storm: come back later, keep order
+                        outbox.mark_retry(self.db, item.key, note,
+                                          self.clock.now() + timedelta(seconds=exc.retry_after))
+                        return False
                     rate_limited += 1
                     log.info("rate limited on %s %s: waiting %.1fs", item.platform, item.channel, exc.retry_after)
-                    outbox.mark_retry(self.db, item.key, f"{exc.code or 'ratelimited'}: retry after "
-                                      f"{exc.retry_after:g}s", None)
+                    outbox.mark_retry(self.db, item.key, note, None)
                     await self.clock.sleep(exc.retry_after)
                     continue
                 if exc.permanent or previous + 1 >= self.max_attempts:

@@ -132,6 +132,13 @@ def begin_attempt(db: sqlite_utils.Database, key: str) -> int:
     return int(row[0]) if row else 0
 
 
+def release_attempt(db: sqlite_utils.Database, key: str) -> None:
+    """Take back an attempt the platform refused outright (a 429): it cannot have been delivered,
+    so it neither counts towards giving up nor makes the next attempt look the key up."""
+    with db.conn:
+        db.execute("UPDATE outbox SET attempts = max(0, attempts - 1) WHERE key = ?", [key])
+
+
 def mark_sent(db: sqlite_utils.Database, key: str, ref: SentRef, now: datetime,
               payload: str | None = None) -> bool:
     """Record the platform's message id. With ``payload``, only if the row still holds that content
