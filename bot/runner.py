@@ -63,7 +63,9 @@ class CycleReport:
         parts.append(f"alerts queued {self.queued}")
         parts.append(f"digests queued {len(self.digests)}")
         if self.delivery is not None:
-            parts.append(f"delivery: {_short(self.delivery)}")
+            d = self.delivery
+            parts.append(f"delivered {getattr(d, 'sent', 0)}, failed {getattr(d, 'failed', 0)},"
+                         f" still queued {getattr(d, 'pending', 0)}")
         if self.errors:
             parts.append(f"errors {len(self.errors)}")
         return "; ".join(parts)
@@ -301,13 +303,23 @@ def transports_for(app: App, names: Sequence[str]) -> dict[str, Any]:
 
 def subscribe_configured_channels(app: App, names: Sequence[str], now: datetime) -> list[str]:
     """Subscribe ``slack.channels`` / ``discord.channels`` of the running platforms with the configured
-    defaults, unless already subscribed. Alerts start from ``now``: a new channel is never flooded."""
+    defaults, unless already subscribed. Alerts start from ``now``: a new channel is never flooded.
+
+    The seed stories are loaded first, so they are older than any new subscription and never alert
+    (they wait for ``latest``, ``timeline`` and digests)."""
     from bot.store.subscriptions import get_subscription, upsert_subscription
+    from bot.watcher.seeds import load_seeds
 
     st = app.settings
     wanted = [("slack", c) for c in st.slack.channels if "slack" in names]
     wanted += [("discord", str(c)) for c in st.discord.channels if "discord" in names]
-    added = []
+    added: list[str] = []
+    if not wanted:
+        return added
+    try:
+        load_seeds(app)
+    except BotError as exc:
+        log.warning("seeds not loaded: %s", exc)
     for platform, channel in wanted:
         if get_subscription(app.db, platform, channel) is not None:
             continue
