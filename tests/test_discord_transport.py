@@ -183,3 +183,12 @@ async def test_hostile_text_pings_no_one(app, fake, transport):
             assert not MENTION.search(text)
             assert not re.search(r"(?<!\\)\]\(", text)  # no masked link from article text
     assert all(int(m["author"]["id"]) == BOT_ID for m in stored)
+
+
+async def test_a_long_429_is_handed_to_the_worker_which_waits_on_its_clock(app, fake, transport):
+    fake.rate_limit(1, retry_after=120.0)  # longer than discord.py will sleep for: it raises RateLimited
+    queue(app, item("slow:1", "post", alert("First", 1)), item("slow:2", "post", alert("Second", 1)))
+    report = await Delivery(app.db, {"discord": transport}, app.clock, pace_seconds=0).drain()
+    assert report.sent == 2 and report.failed == 0
+    assert 120.0 in app.clock.slept  # waited on the injected clock, not the wall clock
+    assert [m["embeds"][0]["title"] for m in fake.messages(CHANNEL_ID)] == ["First", "Second"]
