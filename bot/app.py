@@ -71,6 +71,26 @@ def build_slack(app: App) -> SlackClients | None:
     return SlackClients(client=client, transport=SlackTransport(client))
 
 
+@dataclass
+class DiscordClients:
+    """The Discord outbox Transport (its own discord.py HTTP client, logged in on first use).
+
+    The gateway client for slash commands is started by ``bot.chat.discord.run_discord``.
+    """
+
+    transport: Any  # bot.chat.discord.DiscordTransport
+
+
+def build_discord(app: App) -> DiscordClients | None:
+    """None when DISCORD_TOKEN is not set."""
+    token = app.settings.secrets.discord_token
+    if not token:
+        return None
+    from bot.chat.discord import DiscordTransport
+
+    return DiscordClients(transport=DiscordTransport(token))
+
+
 def setup_logging(verbose: int = 0) -> None:
     level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
