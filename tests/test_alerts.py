@@ -297,3 +297,22 @@ def test_any_growth_story_posts_once_and_replies_once_per_later_article(steps, m
     assert len(posts) <= 1
     expected = 0 if posted_with is None else len(ids) - len(posted_with)
     assert len(replies) == expected
+
+
+def test_replanning_from_scratch_never_queues_twice(app, clock) -> None:
+    clock.set(T0 + timedelta(minutes=10))
+    upsert_subscription(app.db, _sub())
+    _add_articles(app, 1, 2)
+    _save(app, _dev(updated=clock.now()))
+    assert [i.kind for i in plan_alerts(app)] == ["post"]
+    clock.advance(minutes=1)
+    _save(app, _dev(articles=(1, 2), updated=clock.now()))
+    assert [i.kind for i in plan_alerts(app)] == ["reply", "edit"]
+    assert plan_alerts(app) == []
+    # lose the cursor and everything the planner remembered, as if its state had gone: the outbox keys
+    # still refuse every item that was already queued
+    with app.db.conn:
+        app.db.execute("delete from meta where key = 'alerts.cursor'")
+        app.db.execute("delete from alerts")
+    assert [i.kind for i in plan_alerts(app)] == []
+    assert len(outbox.pending(app.db)) == 3
