@@ -192,3 +192,16 @@ async def test_a_long_429_is_handed_to_the_worker_which_waits_on_its_clock(app, 
     assert report.sent == 2 and report.failed == 0
     assert 120.0 in app.clock.slept  # waited on the injected clock, not the wall clock
     assert [m["embeds"][0]["title"] for m in fake.messages(CHANNEL_ID)] == ["First", "Second"]
+
+
+def test_the_runner_builds_the_discord_transport_only_with_a_token(app):
+    from dataclasses import replace
+
+    from bot.app import build_discord
+    from bot.config import Secret
+
+    assert build_discord(app) is None
+    app.settings = replace(app.settings, secrets=replace(app.settings.secrets, discord_token=Secret("t")))
+    built = build_discord(app)
+    assert isinstance(built.transport, DiscordTransport) and built.transport.platform == "discord"
+    assert "'t'" not in repr(built.transport.__dict__)  # the token stays wrapped in Secret

@@ -236,14 +236,6 @@ class DiscordTransport:
         return thread_id
 
 
-def build_transport(app: App) -> DiscordTransport:
-    """The Discord Transport for the outbox worker (token from the environment, via settings)."""
-    token = app.settings.secrets.discord_token
-    if not token:
-        raise ConfigError("is not set", key="DISCORD_TOKEN", path="environment")
-    return DiscordTransport(token)
-
-
 # --------------------------------------------------------------------------- slash commands
 
 
@@ -466,7 +458,6 @@ __all__ = [
     "StandoffClient",
     "answer",
     "build_group",
-    "build_transport",
     "footer_for",
     "nonce_for",
     "run_discord",
