@@ -98,6 +98,10 @@ def test_search_finds_articles_and_tolerates_fts_syntax(corpus) -> None:
     assert "Anthropic sues" in text
     _, text = ask(corpus, "search zebra")
     assert "No articles match" in text
+    msg, text = ask(corpus, "search the of AND")
+    assert msg.private and "too common" in text
+    _, text = ask(corpus, "search the designation")
+    assert "Anthropic sues over the designation" in text
 
 
 def test_sources_marks_syndicated_copies(corpus) -> None:

@@ -140,6 +140,8 @@ def cmd_search(c: Ctx, args: list[str]) -> Message:
     if not text:
         raise UsageError("what should I search for?")
     text = truncate(one_line(text), 200)
+    if not queries.fts_query(text):
+        raise UsageError("those words are too common to search for; add a more specific one")
     hits = queries.fts_search(c.db, text, 10)
     return views.search_message(text, hits)
 

@@ -71,22 +71,43 @@ class SearchHit:
 # --------------------------------------------------------------------------- developments
 
 
-def latest_developments(db: sqlite_utils.Database, limit: int, *, min_impact: int = 1) -> list[Development]:
-    """The developments first seen most recently, newest first."""
-    rows = db.query(
-        "select * from developments where +impact >= ? order by first_seen desc limit ?", [min_impact, limit]
+# Lists show a line per development: read only the plain columns, skip decoding the JSON ones.
+_LIST_COLS = "id, title, event_date, first_seen, updated, sources, impact, sentiment, category, url"
+
+
+def _list_item(r: dict[str, Any]) -> Development:
+    """A Development with the list columns filled in; its tuple fields (articles, reasons...) left empty."""
+    return Development(
+        id=r["id"],
+        title=r["title"],
+        event_date=date.fromisoformat(r["event_date"]) if r["event_date"] else None,
+        first_seen=parse_iso(r["first_seen"]),  # type: ignore[arg-type]
+        updated=parse_iso(r["updated"]),  # type: ignore[arg-type]
+        sources=r["sources"],
+        impact=r["impact"],
+        sentiment=r["sentiment"],
+        category=r["category"],
+        url=r["url"],
     )
-    return [development_from_row(r) for r in rows]
+
+
+def latest_developments(db: sqlite_utils.Database, limit: int, *, min_impact: int = 1) -> list[Development]:
+    """The developments first seen most recently, newest first (list columns only, see ``_list_item``)."""
+    rows = db.query(
+        f"select {_LIST_COLS} from developments where +impact >= ? order by first_seen desc limit ?",
+        [min_impact, limit],
+    )
+    return [_list_item(r) for r in rows]
 
 
 def timeline(db: sqlite_utils.Database, limit: int, *, min_impact: int = 1) -> list[Development]:
     """The ``limit`` most recent developments by event date (first-seen day when unknown), oldest first."""
     rows = db.query(
-        f"select * from developments indexed by idx_dev_when where +impact >= ?"
+        f"select {_LIST_COLS} from developments indexed by idx_dev_when where +impact >= ?"
         f" order by {_WHEN} desc, first_seen desc limit ?",
         [min_impact, limit],
     )
-    return list(reversed([development_from_row(r) for r in rows]))
+    return list(reversed([_list_item(r) for r in rows]))
 
 
 def find_development(db: sqlite_utils.Database, ref: str) -> Development | None:
@@ -186,53 +207,92 @@ def recount(db: sqlite_utils.Database) -> CorpusCounts:
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
+STOPWORDS = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "they", "this", "to", "was", "were", "will", "with"]
+)
 
 
 def fts_query(text: str) -> str:
-    """User text as a safe FTS5 query: each word quoted (prefix match on the last), all required."""
-    words = [w for w in _TOKEN.findall(text) if w not in _FTS_OPERATORS][:12]
-    if not words:
+    """User text as a safe FTS5 query: each word quoted (prefix match on the last), all required.
+
+    FTS5 syntax in the input is searched for as plain words. Stopwords are dropped (they match
+    nearly every article and cost the most to intersect); "" when nothing else is left.
+    """
+    words = [w for w in _TOKEN.findall(text) if w not in _FTS_OPERATORS]
+    kept = [w for w in words if w.lower() not in STOPWORDS]
+    if not kept:
         return ""
-    quoted = [f'"{w}"' for w in words]
+    quoted = [f'"{w}"' for w in kept[:12]]
     quoted[-1] += "*"
     return " ".join(quoted)
 
 
-def fts_search(db: sqlite_utils.Database, text: str, limit: int = 10, *, window: int = 200) -> list[SearchHit]:
-    """Articles matching every word of ``text``: the ``window`` newest matches, best ``limit`` by BM25.
+SEARCH_STEPS = (20_000, 200_000)  # rowid windows searched before the whole corpus
+SEARCH_ENOUGH = 50  # matches that are enough to rank a page from
 
-    Taking the newest matches first (rowid order, which FTS5 walks without sorting) bounds the
-    work for common words at any corpus size; news search wants recent hits anyway.
+
+def fts_search(db: sqlite_utils.Database, text: str, limit: int = 10) -> list[SearchHit]:
+    """Articles matching every word of ``text``: the newest matches, best ``limit`` of them by BM25.
+
+    The work is bounded at any corpus size: FTS5 is asked for matches among the newest 20,000
+    articles first (a rowid range it seeks to), then the newest 200,000, then all, stopping once
+    ``SEARCH_ENOUGH`` matches are in hand. Common words are found in the first window; rare words
+    have short posting lists, so searching everything is cheap for them. News search wants recent
+    hits anyway. Snippets are cut in Python from the page's summaries (FTS5 ``snippet()`` re-runs
+    the match). ``bot.store.search.search`` ranks every match instead: exact, but it takes
+    seconds for common words at a million articles.
     """
     q = fts_query(text)
     if not q:
         return []
-    rows = db.execute(
-        "select rowid, bm25(articles_fts, 5.0, 2.0, 1.0) as score,"
-        " snippet(articles_fts, 1, '', '', '…', 24) as snip from articles_fts where articles_fts match ?"
-        " order by rowid desc limit ?",
-        [q, window],
-    ).fetchall()
-    best = sorted(rows, key=lambda r: r[1])[:limit]
+    top = db.execute("select max(rowid) from articles").fetchone()[0] or 0
+    rows: list[tuple[int, float]] = []
+    hi = top
+    for step in (*SEARCH_STEPS, None):
+        lo = 0 if step is None else max(0, top - step)
+        rows += db.execute(
+            "select rowid, bm25(articles_fts, 5.0, 2.0, 1.0) from articles_fts where articles_fts match ?"
+            " and rowid > ? and rowid <= ? order by rowid desc limit ?",
+            [q, lo, hi, SEARCH_ENOUGH * 4],
+        ).fetchall()
+        hi = lo
+        if len(rows) >= SEARCH_ENOUGH or lo == 0:
+            break
+    best = [r[0] for r in sorted(rows, key=lambda r: r[1])[:limit]]
     if not best:
         return []
-    ids = [r[0] for r in best]
-    marks = ",".join("?" * len(ids))
+    marks = ",".join("?" * len(best))
     meta: dict[int, dict[str, Any]] = {
         r["id"]: r
         for r in db.query(
-            f"select a.id, a.title, a.url, a.publisher, coalesce(a.published, a.fetched) as at, s.development_id"
-            f" from articles a left join signals s on s.article_id = a.id where a.id in ({marks})",
-            ids,
+            f"select a.id, a.title, a.url, a.publisher, a.summary, coalesce(a.published, a.fetched) as at,"
+            f" s.development_id from articles a left join signals s on s.article_id = a.id where a.id in ({marks})",
+            best,
         )
     }
+    words = [w.strip('"*').lower() for w in q.split()]
     out = []
-    for rowid, _score, snip in best:
+    for rowid in best:
         r = meta.get(rowid)
         if r:
-            out.append(SearchHit(rowid, r["title"], r["url"], r["publisher"], parse_iso(r["at"]), snip or "",
-                                 r["development_id"]))
+            out.append(SearchHit(rowid, r["title"], r["url"], r["publisher"], parse_iso(r["at"]),
+                                 snippet(r["summary"] or "", words), r["development_id"]))
     return out
+
+
+def snippet(text: str, words: list[str], width: int = 160) -> str:
+    """About ``width`` characters of ``text`` around the first of ``words`` it contains."""
+    low = text.lower()
+    found = [i for i in (low.find(w) for w in words if w) if i >= 0]
+    start = max(0, min(found) - width // 3) if found else 0
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    piece = text[start: start + width]
+    if start + width < len(text):
+        cut = piece.rfind(" ")
+        piece = (piece[:cut] if cut > width // 2 else piece) + "…"
+    return ("…" if start else "") + piece
 
 
 # --------------------------------------------------------------------------- feeds
