@@ -107,3 +107,29 @@ def test_bad_schedule_in_one_channel_does_not_stop_the_others(app, clock) -> Non
     clock.set(datetime(2026, 3, 3, 9, 0, tzinfo=UTC))
     assert post_due_digests(app, clock.now()) == ["digest:slack:OK:2026-03-03T09:00:00+00:00"]
     assert outbox.backlog(app.db).pending == 1
+
+
+def test_digest_print_cli_previews_without_posting(tmp_path, capsys) -> None:
+    from bot.cli import main
+    from bot.store import open_db
+
+    db_path = tmp_path / "d.db"
+    db = open_db(db_path)
+    now = datetime.now(UTC)
+    save_development(db, Development(id="devx", title="Hearing set on the designation", event_date=now.date(),
+                                     first_seen=now - timedelta(hours=1), updated=now - timedelta(hours=1),
+                                     impact=8, sources=3, url="https://news.example/x"))
+    upsert_subscription(db, Subscription(platform="slack", channel="C9", since=now - timedelta(days=2),
+                                         digest="daily 09:00"))
+    db.close()
+    assert main(["--db", str(db_path), "digest", "--channel", "C9", "--print"]) == 0
+    out = capsys.readouterr().out
+    assert "digest" in out and "Hearing set on the designation" in out and "3 independent sources" in out
+    db = open_db(db_path)
+    assert db.execute("select count(*) from outbox").fetchone()[0] == 0  # a preview posts nothing
+    assert get_subscription(db, "slack", "C9").last_digest_at is None
+    db.close()
+    # a channel that is not subscribed previews with the defaults over the last day
+    assert main(["--db", str(db_path), "digest", "--channel", "nowhere", "--print"]) == 0
+    assert "Hearing set on the designation" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "digest", "--channel", "C9"]) == 2  # --print is required
