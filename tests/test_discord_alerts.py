@@ -133,7 +133,8 @@ async def test_hostile_titles_ping_no_one_on_discord(app, clock, fake):
     parent_id = int(outbox.get(app.db, post_key("discord", CH, "d1")).message_id)
     stored = fake.messages(CHANNEL_ID) + fake.messages(parent_id)
     assert len(stored) == 2
-    assert fake.state.threads[parent_id]["name"]  # a thread name from the hostile title: 1-100 chars
+    name = fake.state.threads[parent_id]["name"]  # from the hostile title: 1-100 chars, plain (no markdown there)
+    assert name.startswith("@\u200beveryone") and "\\" not in name and "<@&" not in name
     for m in stored:
         assert m["allowed_mentions"] == {"parse": []}
         for text in json.dumps(m["embeds"], ensure_ascii=False).split('"'):

@@ -23,6 +23,7 @@ from bot.core.render_discord import (
     render,
     safe_url,
     thread_name,
+    unescape_md,
 )
 from bot.models import Block, Message, Span
 
@@ -157,6 +158,11 @@ def test_footer_marker_survives_and_long_descriptions_are_cut_with_an_ellipsis()
     assert e["footer"]["text"] == "ref sbabc"
     assert e["description"].endswith("…")
     assert len(e["description"]) <= DESCRIPTION_MAX
+
+
+@given(st.text(max_size=300))
+def test_unescape_md_undoes_escape_md(text):
+    assert unescape_md(escape_md(text)) == text
 
 
 def test_escape_md_escapes_markdown_starters():

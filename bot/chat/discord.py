@@ -36,7 +36,7 @@ import discord
 from discord import app_commands
 
 from bot.config import Secret
-from bot.core.render_discord import DiscordMessage, content_text, render, thread_name
+from bot.core.render_discord import DiscordMessage, content_text, render, thread_name, unescape_md
 from bot.errors import BotError, ConfigError, DeliveryError
 from bot.models import Block, CommandRequest, Message, OutboxItem, SentRef, Span
 
@@ -223,7 +223,7 @@ class DiscordTransport:
             if not name:
                 parent_msg = await http.get_message(channel_id, message_id)
                 embeds = parent_msg.get("embeds") or []
-                name = embeds[0].get("title", "") if embeds else ""
+                name = unescape_md(embeds[0].get("title", "")) if embeds else ""
             data = await http.start_thread_with_message(
                 channel_id, message_id, name=thread_name(name), auto_archive_duration=THREAD_ARCHIVE_MINUTES)
             thread_id = int(data["id"])

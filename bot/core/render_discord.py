@@ -42,7 +42,7 @@ COLORS = {
 }
 
 # Everything that can start Discord markdown, inline or at a line start: escaped with a backslash.
-_MD_SPECIAL = frozenset("\\*_~`|>#[]()-<@")
+_MD_SPECIAL = frozenset("\\*_~`|>#[]-<@")  # "[" and "]" escaped: no masked link can form
 _SAFE_URL_CHARS = "/:?&=#%~+,;@!$'*.-_"
 
 
@@ -153,7 +153,8 @@ def _block_lines(block: Block) -> list[tuple[str, str]]:
         items = [item for item in block.items if item]
         if not items:
             return []
-        return [("*" + " · ".join(inline(i) for i in items) + "*", " · ".join(raw(i) for i in items))]
+        # plain, not wrapped in italics: "*" around an item that starts bold ("***") breaks Discord's parser
+        return [(" · ".join(inline(i) for i in items), " · ".join(raw(i) for i in items))]
     if block.kind == "divider":
         return [("\u200b", "")]
     return []
@@ -255,6 +256,11 @@ def content_text(text: str) -> str:
     return truncate(text, CONTENT_MAX)
 
 
+def unescape_md(text: str) -> str:
+    """Undo ``escape_md`` (e.g. an embed title reused where markdown does not render, like a thread name)."""
+    return re.sub(r"\\([^0-9A-Za-z\s])", r"\1", text)
+
+
 def thread_name(text: str | None, default: str = "Updates") -> str:
     """A thread name: one safe line, 1 to 100 characters (thread names show no markdown)."""
     name = truncate(one_line(_cap(text or "")), THREAD_NAME_MAX)
@@ -280,4 +286,5 @@ __all__ = [
     "render",
     "safe_url",
     "thread_name",
+    "unescape_md",
 ]
