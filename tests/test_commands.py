@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.core import commands, render
 from bot.models import CommandRequest, DateMention, Development, ImpactReason, Signal
@@ -243,3 +245,17 @@ def test_help_and_readme_agree(app) -> None:
     section = section[: section.find("\n## ", 5) if "\n## " in section[5:] else len(section)]
     documented = set(re.findall(r"^\| `/standoff ([a-z]+)", section, re.M))
     assert documented == set(commands.COMMANDS)
+
+
+COMMAND_WORDS = [*commands.COMMANDS, "min-impact", "digest", "cron", "weekly", "daily", "tz", "quiet", "budget",
+                 "off", "add", "remove", "list", "dev-risk", "5", "-1", "99999999999999999999", '"', "'", "<!here>",
+                 "\x00", "09:00", "22:00-07:00", "http://10.0.0.1/", "mon"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(COMMAND_WORDS), st.text(max_size=15)), max_size=8), st.booleans())
+def test_handle_never_raises_and_always_renders(corpus, words: list[str], admin: bool) -> None:
+    msg, _ = ask(corpus, " ".join(words), admin=admin)
+    payload = render.to_slack(msg)
+    assert 1 <= len(payload["blocks"]) <= 50
+    assert "<!here>" not in str(payload)

@@ -179,8 +179,8 @@ def sources_message(dev: Development, arts: Sequence[SourceArticle]) -> Message:
 
 def explain_message(title: str, lines: Sequence[str]) -> Message:
     body: list[Block] = [Block(kind="header", spans=(Span(f"Why: {title}"),))]
-    body.append(Block(kind="bullets", items=tuple((Span(x),) for x in lines[:40])) if lines
-                else Block(kind="paragraph", spans=(Span("No reasons recorded."),)))
+    text = "\n".join(lines[:60]) if lines else "No reasons recorded."
+    body.append(Block(kind="paragraph", spans=(Span(text),)))
     return Message(blocks=tuple(body), fallback=f"Why: {title}")
 
 
