@@ -131,3 +131,19 @@ async def test_a_refused_token_is_a_config_error_naming_the_variable(app, fake):
     with pytest.raises(ConfigError) as err:
         await asyncio.wait_for(run_discord(app, asyncio.Event()), 10)
     assert "DISCORD_TOKEN" in str(err.value) and "wrong-token" not in str(err.value)
+
+
+async def test_feeds_list_is_for_everyone_but_adding_a_feed_is_refused_privately(app, bot):
+    listing = await ask(bot, "feeds", {"action": "list"})
+    assert not listing["flags"] & EPHEMERAL
+    refused = await ask(bot, "feeds", {"action": "add", "url": "https://example.org/feed.xml"})
+    assert refused["flags"] & EPHEMERAL and refused["deferred_ephemeral"]
+    assert not list(app.db.query("SELECT 1 FROM sources WHERE url = 'https://example.org/feed.xml'"))
+
+
+async def test_an_admin_mutes_a_subscribed_channel_for_hours(app, bot):
+    await ask(bot, "subscribe", {}, admin=True)
+    answer = await ask(bot, "mute", {"hours": 2.5}, admin=True)
+    sub = get_subscription(app.db, "discord", str(CHANNEL_ID))
+    assert sub.muted_until is not None and (sub.muted_until - app.clock.now()).total_seconds() == 2.5 * 3600
+    assert "muted" in answer["embeds"][0]["description"].lower()

@@ -49,7 +49,7 @@ PLATFORM = "discord"
 HISTORY_LIMIT = 50  # recent messages searched for our marker after a crash
 THREAD_ARCHIVE_MINUTES = 10080  # a week
 MAX_RATELIMIT_WAIT = 30.0  # longer 429 waits are handed to the outbox worker (its clock, its stop event)
-ADMIN_SUBCOMMANDS = frozenset({"subscribe", "unsubscribe", "mute", "feeds"})
+ADMIN_SUBCOMMANDS = frozenset({"subscribe", "unsubscribe", "mute"})  # and "feeds add|remove"
 PRIVATE_SUBCOMMANDS = frozenset({"help"})
 NO_MENTIONS = discord.AllowedMentions.none()
 
