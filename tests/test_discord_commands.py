@@ -12,12 +12,12 @@ import pytest
 
 from bot.chat.discord import run_discord
 from bot.config import Secret
+from bot.core.commands import COMMANDS
 from bot.errors import ConfigError
 from bot.store.subscriptions import get_subscription
 from tests.fakes.discord_server import APP_ID, CHANNEL_ID, GUILD_ID, FakeDiscord, patch_discord
 
-SUBCOMMANDS = {"status", "timeline", "latest", "search", "sources", "explain", "subscribe", "unsubscribe",
-               "mute", "feeds", "health", "help"}
+SUBCOMMANDS = set(COMMANDS)  # every core sub-command exists on Discord too, and nothing else
 MENTION = re.compile(r"(?<![\\\u200b])@(everyone|here)|<@[!&]?\d+>", re.I)
 EPHEMERAL, LOADING = 64, 128
 
