@@ -16,7 +16,7 @@ import contextlib
 import inspect
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -51,6 +51,7 @@ class CycleReport:
     digests: list[str] = field(default_factory=list)
     delivery: Any = None
     errors: list[str] = field(default_factory=list)
+    unexpected: bool = False  # a stage raised something other than a BotError (a bug; logged)
 
     def summary(self) -> str:
         parts = []
@@ -194,6 +195,21 @@ async def deliver_stage(app: App, delivery: Any, stop: asyncio.Event, report: Cy
     report.delivery = await delivery.drain(stop)
 
 
+@contextlib.contextmanager
+def _stage(name: str, report: CycleReport) -> Iterator[None]:
+    """A stage that fails unexpectedly is logged with its traceback and recorded; the cycle goes on,
+    so queued messages are still delivered when, say, classification hits a bug."""
+    try:
+        yield
+    except BotError as exc:
+        report.errors.append(f"{name}: {exc}")
+        log.warning("%s: %s", name, exc)
+    except Exception as exc:
+        report.errors.append(f"{name}: unexpected {type(exc).__name__}: {exc}")
+        report.unexpected = True
+        log.exception("%s failed unexpectedly", name)
+
+
 async def run_cycle(app: App, transports: Transports | None = None, *, stop: asyncio.Event | None = None,
                     extra_sources: Sequence[str] = (), delivery: Any = None) -> CycleReport:
     """One full pass. Digests are queued before delivery so a due digest goes out in the same cycle.
@@ -205,13 +221,18 @@ async def run_cycle(app: App, transports: Transports | None = None, *, stop: asy
     if delivery is None and transports:
         delivery = make_delivery(app, transports)
     report = CycleReport(started=app.clock.now())
-    await poll_stage(app, report, extra_sources)
+    with _stage("poll", report):
+        await poll_stage(app, report, extra_sources)
     if not stop.is_set():
-        await classify_stage(app, report, stop)
+        with _stage("classify", report):
+            await classify_stage(app, report, stop)
     if not stop.is_set():
-        plan_stage(app, report)
-        digest_stage(app, app.clock.now(), report)
-    await deliver_stage(app, delivery, stop, report)
+        with _stage("alerts", report):
+            plan_stage(app, report)
+        with _stage("digests", report):
+            digest_stage(app, app.clock.now(), report)
+    with _stage("delivery", report):
+        await deliver_stage(app, delivery, stop, report)
     report.finished = app.clock.now()
     log.info("cycle: %s", report.summary())
     return report
@@ -289,7 +310,7 @@ def transports_for(app: App, names: Sequence[str]) -> dict[str, Any]:
         if slack is not None:
             out["slack"] = slack.transport
     if "discord" in names:
-        from bot.app import build_discord  # type: ignore[attr-defined]
+        from bot.app import build_discord
 
         discord = build_discord(app)
         if discord is not None:
@@ -302,8 +323,8 @@ def transports_for(app: App, names: Sequence[str]) -> dict[str, Any]:
 
 
 def subscribe_configured_channels(app: App, names: Sequence[str], now: datetime) -> list[str]:
-    """Subscribe ``slack.channels`` / ``discord.channels`` of the running platforms with the configured
-    defaults, unless already subscribed. Alerts start from ``now``: a new channel is never flooded.
+    """Subscribe ``slack.channels`` / ``discord.channels`` of the running platforms (and the terminal
+    chat's channel when it runs) with the configured defaults, unless already subscribed. Alerts start from ``now``: a new channel is never flooded.
 
     The seed stories are loaded first, so they are older than any new subscription and never alert
     (they wait for ``latest``, ``timeline`` and digests)."""
@@ -313,6 +334,8 @@ def subscribe_configured_channels(app: App, names: Sequence[str], now: datetime)
     st = app.settings
     wanted = [("slack", c) for c in st.slack.channels if "slack" in names]
     wanted += [("discord", str(c)) for c in st.discord.channels if "discord" in names]
+    if "terminal" in names:
+        wanted.append(("terminal", st.bot.terminal_channel))
     added: list[str] = []
     if not wanted:
         return added
@@ -369,7 +392,7 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
         in_flight.add(task)
         task.add_done_callback(in_flight.discard)
 
-    scheduler = build_scheduler([Job("cycle", cycle, every_s, first_run=app.clock.now())])
+    scheduler = build_scheduler([Job("cycle", cycle, every_s)])
     scheduler.start()
     try:
         await stop.wait()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
@@ -20,17 +20,20 @@ class Job:
     name: str
     func: Callable[[], Awaitable[object]]
     every_s: float
-    first_run: datetime | None = None  # None: after one interval
+    run_at_start: bool = True  # first run at once, else after one interval
 
 
 def build_scheduler(jobs: Sequence[Job]) -> AsyncIOScheduler:
-    """An AsyncIOScheduler (not started) running each job every ``every_s`` seconds."""
+    """An AsyncIOScheduler (not started) running each job every ``every_s`` seconds.
+
+    APScheduler keeps its own wall-clock timer; the jobs read the injected clock themselves.
+    """
     scheduler = AsyncIOScheduler(timezone="UTC", job_defaults={"coalesce": True, "max_instances": 1,
                                                                "misfire_grace_time": None})
     for job in jobs:
         kwargs: dict[str, object] = {}
-        if job.first_run is not None:
-            kwargs["next_run_time"] = job.first_run
+        if job.run_at_start:
+            kwargs["next_run_time"] = datetime.now(UTC)
         scheduler.add_job(job.func, IntervalTrigger(seconds=job.every_s, timezone="UTC"), id=job.name,
                           name=job.name, **kwargs)
     return scheduler

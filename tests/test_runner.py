@@ -38,7 +38,8 @@ def test_adapters_follow_configuration(app) -> None:
 
 def _config(tmp_path: Path) -> Path:
     cfg = tmp_path / "bot.toml"
-    cfg.write_text(f'[story]\nseeds = "{ROOT / "seeds"}"\n\n[alerts]\npace_seconds = 0.0\n\n[slack]\nhttp_port = 0\n')
+    (tmp_path / "seeds").mkdir()
+    cfg.write_text(f'[story]\nseeds = "{tmp_path / "seeds"}"\n\n[alerts]\npace_seconds = 0.0\n\n[slack]\nhttp_port = 0\n')
     return cfg
 
 
@@ -97,8 +98,10 @@ async def test_sigterm_mid_delivery_loses_nothing(tmp_path: Path) -> None:
         await fake.stop()
 
 
-async def test_run_forever_idles_without_adapters_and_stops_on_event(app, capsys) -> None:
-    app = replace(app, settings=replace(app.settings, sources=[]))  # no internet in tests
+async def test_run_forever_idles_without_adapters_and_stops_on_event(app, capsys, tmp_path) -> None:
+    (tmp_path / "seeds").mkdir()
+    story = replace(app.settings.story, seeds=str(tmp_path / "seeds"))
+    app = replace(app, settings=replace(app.settings, sources=[], story=story))  # no internet in tests
     stop = asyncio.Event()
     cycles = []
 

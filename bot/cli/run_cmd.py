@@ -56,7 +56,7 @@ async def _main(args: argparse.Namespace, app: App) -> int:
             print(f"cycle: {report.summary()}")
             for err in report.errors:
                 print(f"  {err}", file=sys.stderr)
-            return 0
+            return 1 if report.unexpected else 0
         await run_forever(app, stop)
         return 0
     finally:
