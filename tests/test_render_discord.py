@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.core.render_discord import (
@@ -75,6 +75,7 @@ def _texts(embed: dict) -> list[str]:
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(messages, st.one_of(st.none(), texts))
+@example(Message(blocks=(), fallback=("a" * 70 + " ") * 100), "@everyone " * 178)  # fallback + long footer
 def test_every_limit_holds_for_any_message(message, footer):
     out = render(message, footer=footer)
     e = out.embed

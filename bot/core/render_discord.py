@@ -224,7 +224,8 @@ def render(message: Message, *, footer: str | None = None) -> DiscordMessage:
             break
         kept.append(f)
         fixed += size
-    description = _join_bounded(lines, min(DESCRIPTION_MAX, EMBED_TOTAL_MAX - fixed))
+    room = min(DESCRIPTION_MAX, EMBED_TOTAL_MAX - fixed)
+    description = _join_bounded(lines, room)
 
     embed: dict[str, Any] = {"type": "rich", "color": COLORS.get(message.tone, COLORS["neutral"])}
     if title:
@@ -239,7 +240,7 @@ def render(message: Message, *, footer: str | None = None) -> DiscordMessage:
     if url and title:
         embed["url"] = url
     if not title and not description and not kept:
-        embed["description"] = fit_md(safe_text(_cap(message.fallback)), DESCRIPTION_MAX) or "-"
+        embed["description"] = fit_md(safe_text(_cap(message.fallback)), room) or "-"
     return DiscordMessage(content="", embed=embed)
 
 
