@@ -80,6 +80,9 @@ def _merge_seen(current: str | None, extra: Iterable[str], own_url: str) -> str 
     return json.dumps(seen, ensure_ascii=False) if added else None
 
 
+_CHUNK = 400  # rows looked up per query (SQLite's default variable limit is far above this)
+
+
 def upsert_articles(
     db: sqlite_utils.Database, articles: Iterable[Article], now: datetime
 ) -> tuple[list[int], list[int], int]:
@@ -89,52 +92,84 @@ def upsert_articles(
     duplicates = 0
     now_s = iso(now)
     conn = db.conn
+    batch = list(articles)
     with db.atomic():
-        for a in articles:
-            row = conn.execute(
-                "select id, content_hash, urls_seen, is_seed from articles where url = ?", [a.url]
-            ).fetchone()
-            if row is not None:
-                art_id, old_hash, seen, was_seed = row
-                merged = _merge_seen(seen, a.urls_seen, a.url) if a.urls_seen else None
-                # a seed is our own record of the story: a feed's copy of the same URL never replaces it
-                if (old_hash == a.content_hash and (was_seed or not a.is_seed)) or (was_seed and not a.is_seed):
-                    duplicates += 1
-                    if merged is not None:
-                        conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
+        for lo in range(0, len(batch), _CHUNK):
+            chunk = batch[lo: lo + _CHUNK]
+            by_url, by_hash = _lookup(conn, chunk)
+            for a in chunk:
+                found = by_url.get(a.url)
+                if found is not None:
+                    art_id, old_hash, seen, was_seed = found
+                    merged = _merge_seen(seen, a.urls_seen, a.url) if a.urls_seen else None
+                    # a seed is our own record of the story: a feed's copy of the same URL never replaces it
+                    if (old_hash == a.content_hash and (was_seed or not a.is_seed)) or (was_seed and not a.is_seed):
+                        duplicates += 1
+                        if merged is not None:
+                            conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
+                            by_url[a.url] = (art_id, old_hash, merged, was_seed)
+                        continue
+                    conn.execute(
+                        "update articles set title = ?, summary = ?, text = ?, published = coalesce(?, published), "
+                        "publisher = ?, domain = ?, content_hash = ?, language = coalesce(?, language), "
+                        "urls_seen = coalesce(?, urls_seen), updated = ?, classified = 0, "
+                        "is_seed = ? where id = ?",
+                        [a.title, a.summary, a.text, iso(a.published), a.publisher, a.domain, a.content_hash,
+                         a.language, merged, now_s, int(a.is_seed), art_id],
+                    )
+                    by_url[a.url] = (art_id, a.content_hash, merged or seen, int(a.is_seed))
+                    if art_id not in updated_ids and art_id not in new_ids:
+                        updated_ids.append(art_id)
                     continue
-                conn.execute(
-                    "update articles set title = ?, summary = ?, text = ?, published = coalesce(?, published), "
-                    "publisher = ?, domain = ?, content_hash = ?, language = coalesce(?, language), "
-                    "urls_seen = coalesce(?, urls_seen), updated = ?, classified = 0, "
-                    "is_seed = ? where id = ?",
-                    [a.title, a.summary, a.text, iso(a.published), a.publisher, a.domain, a.content_hash,
-                     a.language, merged, now_s, int(a.is_seed), art_id],
+                if not a.is_seed and a.content_hash and len(a.title) + len(a.summary) + len(a.text) >= MIN_HASH_CHARS:
+                    twin = by_hash.get(a.content_hash)
+                    if twin is not None:
+                        art_id, own_url, seen = twin
+                        merged = _merge_seen(seen, (a.url, *a.urls_seen), own_url)
+                        if merged is not None:
+                            conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
+                            by_hash[a.content_hash] = (art_id, own_url, merged)
+                            if own_url in by_url:
+                                by_url[own_url] = (*by_url[own_url][:2], merged, by_url[own_url][3])
+                        duplicates += 1
+                        continue
+                seen_json = _seen_json(a)
+                cur = conn.execute(
+                    "insert into articles (url, urls_seen, title, summary, text, published, fetched, publisher, "
+                    "domain, source_id, content_hash, language, is_seed, classified) "
+                    "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    [a.url, seen_json, a.title, a.summary, a.text, iso(a.published), iso(a.fetched) or now_s,
+                     a.publisher, a.domain, a.source_id, a.content_hash, a.language, int(a.is_seed)],
                 )
-                if art_id not in updated_ids and art_id not in new_ids:
-                    updated_ids.append(art_id)
-                continue
-            if not a.is_seed and a.content_hash and len(a.title) + len(a.summary) + len(a.text) >= MIN_HASH_CHARS:
-                row = conn.execute(
-                    "select id, url, urls_seen from articles where content_hash = ? limit 1", [a.content_hash]
-                ).fetchone()
-                if row is not None:
-                    art_id, own_url, seen = row
-                    merged = _merge_seen(seen, (a.url, *a.urls_seen), own_url)
-                    if merged is not None:
-                        conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
-                    duplicates += 1
-                    continue
-            cur = conn.execute(
-                "insert into articles (url, urls_seen, title, summary, text, published, fetched, publisher, "
-                "domain, source_id, content_hash, language, is_seed, classified) "
-                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                [a.url, json.dumps([u for u in a.urls_seen if u != a.url][:MAX_URLS_SEEN], ensure_ascii=False),
-                 a.title, a.summary, a.text, iso(a.published), iso(a.fetched or now), a.publisher, a.domain,
-                 a.source_id, a.content_hash, a.language, int(a.is_seed)],
-            )
-            new_ids.append(int(cur.lastrowid or 0))
+                art_id = int(cur.lastrowid or 0)
+                new_ids.append(art_id)
+                by_url[a.url] = (art_id, a.content_hash, seen_json, int(a.is_seed))
+                if a.content_hash and a.content_hash not in by_hash:
+                    by_hash[a.content_hash] = (art_id, a.url, seen_json)
     return new_ids, updated_ids, duplicates
+
+
+def _seen_json(a: Article) -> str:
+    others = [u for u in a.urls_seen if u != a.url][:MAX_URLS_SEEN]
+    return json.dumps(others, ensure_ascii=False) if others else "[]"
+
+
+def _lookup(conn: Any, chunk: list[Article]) -> tuple[dict[str, tuple], dict[str, tuple]]:
+    """Existing rows for a chunk's URLs and content hashes, in two queries."""
+    urls = list({a.url for a in chunk})
+    marks = ",".join("?" * len(urls))
+    by_url = {r[0]: tuple(r[1:]) for r in conn.execute(
+        f"select url, id, content_hash, urls_seen, is_seed from articles where url in ({marks})", urls)}
+    hashes = list({a.content_hash for a in chunk if a.content_hash})
+    by_hash: dict[str, tuple] = {}
+    if hashes:
+        marks = ",".join("?" * len(hashes))
+        for h, art_id, url, seen in conn.execute(
+            f"select content_hash, id, url, urls_seen from articles where content_hash in ({marks}) order by id",
+            hashes,
+        ):
+            by_hash.setdefault(h, (art_id, url, seen))
+    return by_url, by_hash
 
 
 def mark_classified(db: sqlite_utils.Database, ids: Iterable[int], value: int = 1) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus
 
 import tldextract
 
@@ -35,67 +35,88 @@ def _is_tracking(key: str) -> bool:
     return k in _TRACKING_EXACT or k.startswith(_TRACKING_PREFIXES)
 
 
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)([^?#]*)(?:\?([^#]*))?")
+
+
+def _key(param: str) -> str:
+    key = param.partition("=")[0]
+    return unquote_plus(key) if "%" in key or "+" in key else key
+
+
 @lru_cache(maxsize=65536)
 def canonical_url(url: str) -> str:
     """The URL an article is keyed by: lower-case scheme and host, no default port, no fragment,
-    no tracking parameters. Other URLs (``seed:x``, ``file:``) come back stripped of spaces only."""
+    no tracking parameters. Other URLs (``seed:x``, ``file:``) come back stripped of spaces only.
+    Kept query parameters keep their order and encoding."""
     url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    m = _URL.match(url)
+    if m is None:
         return url
-    scheme = parts.scheme.lower()
+    scheme = m.group(1).lower()
     if scheme not in ("http", "https"):
         return url
-    host = (parts.hostname or "").rstrip(".")
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    netloc = host
-    if ":" in host:  # IPv6 literal
-        netloc = f"[{host}]"
-    if port is not None and str(port) != _DEFAULT_PORTS.get(scheme):
-        netloc += f":{port}"
-    if parts.username or parts.password:
-        netloc = parts.netloc.rsplit("@", 1)[0] + "@" + netloc
-    query = parts.query
+    netloc = m.group(2)
+    userinfo, at, hostport = netloc.rpartition("@")
+    hostport = hostport.lower()
+    host, port = hostport, ""
+    if hostport.startswith("["):  # IPv6 literal
+        end = hostport.find("]")
+        host, port = hostport[: end + 1], hostport[end + 2:] if hostport[end + 1: end + 2] == ":" else ""
+    elif ":" in hostport:
+        host, _, port = hostport.partition(":")
+    host = host.rstrip(".")
+    if port and port != _DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
+    netloc = f"{userinfo}{at}{host}"
+    path = m.group(3) or "/"
+    query = m.group(4) or ""
     if query:
-        pairs = parse_qsl(query, keep_blank_values=True)
-        kept = [(k, v) for k, v in pairs if not _is_tracking(k)]
-        if len(kept) != len(pairs):
-            query = urlencode(kept)
-    path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, query, ""))
+        kept = [p for p in query.split("&") if p and not _is_tracking(_key(p))]
+        query = "&".join(kept)
+    return f"{scheme}://{netloc}{path}?{query}" if query else f"{scheme}://{netloc}{path}"
 
 
 # --------------------------------------------------------------------------- html -> text
 
 _DROP = re.compile(r"(?is)<(script|style|noscript|iframe|svg|head)\b.*?</\1\s*>|<!--.*?-->")
-_BREAK = re.compile(r"(?i)<\s*(?:br|/p|/div|/li|/h[1-6]|/tr|/blockquote|p|div|li|h[1-6]|tr)\b[^>]*>")
-_TAG = re.compile(r"<[^>]*>")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
-_NEWLINES = re.compile(r"\s*\n\s*")
+_HAS_DROP = re.compile(r"(?i)<(?:script|style|noscript|iframe|svg|head)\b|<!--")
+_BLOCK = frozenset({
+    "br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "ul", "ol", "table",
+    "section", "article", "header", "footer", "pre", "hr", "dd", "dt",
+})
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?[^>]*>")
+_ODD_SPACE = re.compile("  |[\t\r\f\v\u00a0\u200b\u2009\u3000]")
+
+
+def _tag(m: re.Match[str]) -> str:
+    name = m.group(2)
+    return "\n" if name and name.lower() in _BLOCK else ""
+
+
+def _squash(line: str) -> str:
+    return " ".join(line.replace("\u200b", "").split())
 
 
 def html_to_text(value: str | None) -> str:
     """Visible text of an HTML fragment: tags dropped, entities decoded, whitespace tidied.
-    Paragraph-like breaks become newlines."""
+    Block-level breaks become newlines."""
     if not value:
         return ""
     if "<" in value:
-        value = _DROP.sub(" ", value)
-        value = _BREAK.sub("\n", value)
-        value = _TAG.sub("", value)
+        if _HAS_DROP.search(value):
+            value = _DROP.sub(" ", value)
+        value = _ANY_TAG.sub(_tag, value)
     if "&" in value:
         value = html.unescape(value)
-    value = _SPACES.sub(" ", value)
-    if "\n" in value:
-        value = _NEWLINES.sub("\n", value)
-    return value.strip()
+    odd = _ODD_SPACE.search(value) is not None
+    if "\n" not in value:
+        return _squash(value) if odd else value.strip()
+    lines = map(_squash, value.split("\n")) if odd else map(str.strip, value.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def one_line(value: str | None) -> str:
+    """A title: one line of text."""
     return " ".join(html_to_text(value).split())
 
 
@@ -107,15 +128,21 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-@lru_cache(maxsize=65536)
+_HOST = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]*)")
+
+
 def registrable_domain(url: str) -> str:
     """``https://www.bbc.co.uk/news`` -> ``bbc.co.uk``; hosts without a public suffix come back as-is."""
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return ""
+    m = _HOST.match(url)
+    return _domain_of_host(m.group(1).rstrip(".").lower()) if m else ""
+
+
+@lru_cache(maxsize=65536)
+def _domain_of_host(host: str) -> str:
     if not host:
         return ""
+    if host.startswith("["):
+        return host
     ext = _extractor()(host)
     if ext.domain and ext.suffix:
         return f"{ext.domain}.{ext.suffix}"
@@ -124,12 +151,12 @@ def registrable_domain(url: str) -> str:
 
 # --------------------------------------------------------------------------- hash
 
-_WS = re.compile(r"\s+")
-
-
 def content_hash(title: str, summary: str, text: str) -> str:
-    """Hash of what a reader sees. Ignores URLs, dates and anything else that changes per fetch."""
-    basis = "\x1f".join(_WS.sub(" ", s).strip().casefold() for s in (title, summary, text))
+    """Hash of what a reader sees, from normalised text (``html_to_text`` output). Ignores URLs, dates and
+    anything else that changes per fetch; letter case and runs of whitespace do not count."""
+    basis = f"{title}\x1f{summary}\x1f{text}".casefold()
+    if "  " in basis or "\t" in basis or "\r" in basis or "\xa0" in basis:
+        basis = "\n".join(" ".join(line.split()) for line in basis.split("\n"))
     return hashlib.blake2b(basis.encode("utf-8"), digest_size=16).hexdigest()
 
 
@@ -180,7 +207,6 @@ def normalize_entry(
     else:
         domain = registrable_domain(url)
         publisher = domain
-    seen = (link,) if link != url else ()
     return Article(
         url=url,
         title=title[:1000],
@@ -192,6 +218,5 @@ def normalize_entry(
         domain=domain,
         content_hash=content_hash(title, summary, text),
         language=(raw.language or feed_language or None),
-        urls_seen=seen,
         source_id=source_id,
     )

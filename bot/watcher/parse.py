@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from html.entities import name2codepoint
 from typing import Any
 from urllib.parse import urljoin
 
@@ -89,7 +90,15 @@ def _parser() -> etree.XMLParser:
 def _text(el: etree._Element | None) -> str:
     if el is None:
         return ""
-    return "".join(el.itertext())
+    if len(el):
+        return "".join(el.itertext())
+    return el.text or ""
+
+
+def _abs(base: str, link: str) -> str:
+    if not link or not base or link.startswith(("http://", "https://")):
+        return link
+    return urljoin(base, link)
 
 
 def _atom_text(el: etree._Element | None) -> str:
@@ -136,9 +145,7 @@ def _rss_items(root: etree._Element, base: str, language: str | None) -> list[Ra
                 src_url = child.get("url", "")
             elif tag == ATOM + "link" and not link and child.get("rel", "alternate") == "alternate":
                 link = child.get("href", "")
-        if link and base:
-            link = urljoin(base, link)
-        out.append(RawEntry(link=link, title=title, summary=summary, content=content,
+        out.append(RawEntry(link=_abs(base, link), title=title, summary=summary, content=content,
                             published=parse_date(pub), updated=parse_date(upd), guid=guid,
                             source_name=src_name, source_url=src_url, language=language))
     return out
@@ -149,7 +156,7 @@ def _rdf_items(root: etree._Element, ns: str, base: str, language: str | None) -
     for item in root.iter(ns + "item"):
         link = _text(item.find(ns + "link")).strip() or item.get(RDF + "about", "")
         out.append(RawEntry(
-            link=urljoin(base, link) if base and link else link,
+            link=_abs(base, link),
             title=_text(item.find(ns + "title")),
             summary=_text(item.find(ns + "description")),
             content=_text(item.find(CONTENT + "encoded")),
@@ -173,29 +180,48 @@ def _atom_link(entry: etree._Element, ns: str) -> str:
 
 
 def _atom_entries(root: etree._Element, ns: str, base: str, language: str | None) -> list[RawEntry]:
+    t_title, t_summary, t_content, t_id = ns + "title", ns + "summary", ns + "content", ns + "id"
+    t_link, t_source = ns + "link", ns + "source"
+    published_tags = (ns + "published", ns + "issued")
+    updated_tags = (ns + "updated", ns + "modified")
     out: list[RawEntry] = []
     for entry in root.iterchildren(ns + "entry"):
-        ebase = urljoin(base, entry.get(XML_BASE, "")) if entry.get(XML_BASE) else base
-        link = _atom_link(entry, ns)
-        src = entry.find(ns + "source")
-        src_name = src_url = ""
-        if src is not None:
-            src_name = _text(src.find(ns + "title"))
-            src_url = _atom_link(src, ns)
-        published = entry.find(ns + "published")
-        if published is None:
-            published = entry.find(ns + "issued")
-        updated = entry.find(ns + "updated")
-        if updated is None:
-            updated = entry.find(ns + "modified")
+        ebase = _abs(base, entry.get(XML_BASE, "")) or base
+        title = summary = content = guid = link = alt_link = src_name = src_url = ""
+        published: str | None = None
+        updated: str | None = None
+        for child in entry:
+            tag = child.tag
+            if tag == t_link:
+                rel = child.get("rel", "alternate")
+                if rel == "alternate":
+                    if not link and child.get("type") in (None, "text/html", "application/xhtml+xml"):
+                        link = child.get("href", "")
+                    elif not alt_link:
+                        alt_link = child.get("href", "")
+            elif tag == t_title:
+                title = _atom_text(child)
+            elif tag == t_summary:
+                summary = _atom_text(child)
+            elif tag == t_content:
+                content = _atom_text(child)
+            elif tag == t_id:
+                guid = _text(child).strip()
+            elif tag in published_tags:
+                published = published or _text(child)
+            elif tag in updated_tags:
+                updated = updated or _text(child)
+            elif tag == t_source:
+                src_name = _text(child.find(t_title))
+                src_url = _atom_link(child, ns)
         out.append(RawEntry(
-            link=urljoin(ebase, link) if ebase and link else link,
-            title=_atom_text(entry.find(ns + "title")),
-            summary=_atom_text(entry.find(ns + "summary")),
-            content=_atom_text(entry.find(ns + "content")),
-            published=parse_date(_text(published)),
-            updated=parse_date(_text(updated)),
-            guid=_text(entry.find(ns + "id")).strip(),
+            link=_abs(ebase, link or alt_link),
+            title=title,
+            summary=summary,
+            content=content,
+            published=parse_date(published),
+            updated=parse_date(updated),
+            guid=guid,
             source_name=src_name,
             source_url=src_url,
             language=entry.get(XML_LANG) or language,
@@ -203,12 +229,38 @@ def _atom_entries(root: etree._Element, ns: str, base: str, language: str | None
     return out
 
 
+_BARE_AMP = re.compile(rb"&(?!(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);)")
+_NAMED = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+
+
+def _named_entity(m: re.Match[bytes]) -> bytes:
+    name = m.group(1)
+    if name in _XML_ENTITIES:
+        return m.group(0)
+    cp = name2codepoint.get(name.decode("ascii"))
+    return b"&#%d;" % cp if cp is not None else b"&amp;" + name + b";"
+
+
+def repair_entities(body: bytes) -> bytes:
+    """The commonest feed breakage: bare ``&`` and HTML-only entities such as ``&nbsp;``."""
+    return _NAMED.sub(_named_entity, _BARE_AMP.sub(b"&amp;", body))
+
+
 def _parse_xml(body: bytes, url: str) -> ParsedFeed | None:
-    """Strict parse. None when lxml cannot read it or it is not a feed we know."""
+    """Strict parse, then strict parse after repairing entities. None when lxml cannot read it
+    or it is not a feed we know."""
     try:
         root = etree.fromstring(body, _parser(), base_url=url or None)
-    except (etree.XMLSyntaxError, ValueError):
+    except ValueError:
         return None
+    except etree.XMLSyntaxError:
+        if b"&" not in body:
+            return None
+        try:
+            root = etree.fromstring(repair_entities(body), _parser(), base_url=url or None)
+        except (etree.XMLSyntaxError, ValueError):
+            return None
     tag = root.tag if isinstance(root.tag, str) else ""
     base = urljoin(url, root.get(XML_BASE, "")) if root.get(XML_BASE) else url
     if tag == "rss" or tag == "channel":
@@ -260,7 +312,7 @@ def _parse_json(body: bytes, url: str) -> ParsedFeed:
             link = ident
         content = item.get("content_html") or item.get("content_text") or ""
         entries.append(RawEntry(
-            link=urljoin(base, link) if base and link and isinstance(link, str) else str(link or ""),
+            link=_abs(base, link) if isinstance(link, str) else "",
             title=str(item.get("title") or ""),
             summary=str(item.get("summary") or ""),
             content=str(content),
