@@ -465,6 +465,408 @@ news("h-oai-meritalk", "openai-pentagon-agreement", "2026-03-02T12:10:00-05:00",
     ordering agencies to stop using Anthropic products.
     """, impact=4)
 
+# --------------------------------------------------------------------------- Feb 27: presidential directive
+news("h-ban-upi", "federal-use-ban", "2026-02-27T23:50:00Z", "UPI", "upi.com",
+    "Trump directs all federal agencies to cease using Anthropic products",
+    """
+    Feb. 27 (UPI) -- President Donald Trump on Friday instructed every federal department and agency to stop using
+    technology from Anthropic, shortly after a Pentagon deadline for the artificial intelligence company passed
+    without agreement.
+
+    The directive gives agencies a transition period to remove the company's Claude models from their systems.
+    The White House said the government "will not depend on a vendor that puts its own terms above the law."
+
+    Anthropic had refused to drop two conditions on military use of its AI, covering domestic mass surveillance
+    and autonomous weapons. In a statement Friday night, the company said it was "deeply disappointed" and was
+    reviewing its options.
+    """)
+
+syn("h-ban-upi", "h-ban-upi-newsmax", "Newsmax", "newsmax.com",
+    "Trump Orders Agencies to Dump Anthropic AI",
+    tail="Copyright 2026 United Press International, Inc. All Rights Reserved.")
+
+news("h-ban-wtop", "federal-use-ban", "2026-02-28T07:15:00-05:00", "WTOP", "wtop.com",
+    "What the Anthropic order means for federal workers in the DC region",
+    """
+    If you work at a federal agency in the D.C. area and used Claude for drafting memos or summarizing documents,
+    that is over, at least for now. A presidential directive issued late Friday tells agencies to stop using
+    products from Anthropic, the company behind Claude.
+
+    Several agencies sent emails over the weekend telling staff to log out of Claude and stop using it for work.
+    One employee at a civilian agency in Silver Spring said the tool had been approved only in January. The order
+    follows the company's refusal to meet Pentagon demands over how the military may use its AI.
+    """, impact=8)
+
+news("h-ban-scmp", "federal-use-ban", "2026-02-28T10:05:00+08:00", "South China Morning Post", "scmp.com",
+    "Trump bans US government use of Anthropic AI in escalation of row over military safeguards",
+    """
+    US President Donald Trump has ordered federal agencies to stop using artificial intelligence tools made by
+    Anthropic, escalating a dispute in which the San Francisco start-up refused to let the Pentagon use its models
+    for mass domestic surveillance or fully autonomous weapons.
+
+    The move is an unusual use of presidential power against a leading American technology company, and comes
+    as Washington is otherwise trying to promote its AI developers against Chinese competitors. Analysts in Hong
+    Kong said the ban could hand an opening to rivals such as OpenAI and Google in government work, but would have
+    little immediate effect on Anthropic's business in Asia, which is mostly with private companies.
+    """)
+
+news("h-ban-ciodive", "federal-use-ban", "2026-03-02", "CIO Dive", "ciodive.com",
+    "Federal ban on Anthropic puts agency AI pilots on hold",
+    """
+    A presidential order barring federal agencies from Anthropic technology has frozen dozens of pilots that used
+    Claude for document review, coding and customer service. Agency CIOs must now decide whether to rebuild on
+    other models or wait for the dispute to resolve.
+    """, impact=8, category="Policy")
+
+# --------------------------------------------------------------------------- early March: formal designation
+news("h-scr-defdaily", "supply-chain-designation", "2026-03-04T18:30:00-05:00", "Defense Daily", "defensedaily.com",
+    "Pentagon Sends Anthropic Formal Supply Chain Risk Determination",
+    """
+    The Department of War transmitted a formal supply chain risk determination to Anthropic on Tuesday, March 3,
+    according to a department official, converting the Secretary's public announcement of the previous week into a
+    binding action under federal acquisition law.
+
+    The determination directs contracting officers to exclude the company as a source and tells prime contractors
+    to stop using Anthropic products in performance of department contracts. Contractors have 30 days to certify
+    compliance. The official said the department does not intend to publish the underlying findings, which are
+    classified.
+
+    Anthropic is the first American company to be designated this way. Previous targets were foreign firms with
+    alleged ties to adversary governments.
+    """)
+
+news("h-scr-aljazeera", "supply-chain-designation", "2026-02-28T03:20:00+03:00", "Al Jazeera", "aljazeera.com",
+    "US military labels AI firm Anthropic a national security risk",
+    """
+    The United States Department of Defense has declared artificial intelligence company Anthropic a risk to its
+    supply chain, a designation typically reserved for companies from rival countries such as China and Russia.
+
+    Defence Secretary Pete Hegseth announced the move on Friday night, hours after President Donald Trump ordered
+    all government agencies to stop using the company's products. The label means firms that do business with the
+    US military may not use Anthropic's technology in that work.
+
+    Anthropic, which makes the Claude chatbot, had refused to allow its AI to be used for mass surveillance inside
+    the US or for weapons that select targets without human oversight. The company said it would challenge the
+    designation.
+    """)
+
+news("h-scr-examiner", "supply-chain-designation", "2026-03-06T06:00:00-05:00", "Washington Examiner", "washingtonexaminer.com",
+    "Anthropic blacklisting becomes official as Pentagon completes paperwork",
+    """
+    The Pentagon finalized its supply chain risk designation of Anthropic on Thursday, March 5, closing off the
+    possibility that the department would quietly back down after last week's confrontation.
+
+    Officials said the determination rests on the company's insistence on keeping the ability to restrict how the
+    military uses its software. "A supplier that reserves a veto over lawful operations is a risk by definition,"
+    one said. Anthropic's defenders in Congress called the move retaliation for speech.
+    """)
+
+news("h-scr-cryptoblog", "supply-chain-designation", "2026-03-16T02:11:00Z", "CryptoTechWire", "cryptotechwire.io",
+    "Pentagon Puts Anthropic On HUAWEI LIST — Claude Banned For All Americans?",
+    """
+    On March 15 the Pentagon officially put Anthropic on the same list as Huawei and ZTE which means it is now
+    illegal for american companies to use Claude AI. This is the first time ever a US company got put on the
+    Huawei list by the FCC!!
+
+    The ban came after Anthropic refused to let the army use its AI for weapons. Anthropic's CEO Dario Amodai says
+    they will fight it in court. If you hold any AI tokens this could be HUGE for the market, stay tuned.
+    """, impact=8)
+
+# --------------------------------------------------------------------------- contractors move off Claude
+news("h-ctr-startelegram", "contractors-drop-claude", "2026-03-08T06:00:00-06:00", "Fort Worth Star-Telegram", "star-telegram.com",
+    "Lockheed's Fort Worth plant is hiring again. Here's what's changing inside",
+    """
+    Lockheed Martin's Fort Worth aeronautics plant held its biggest job fair in two years on Saturday, drawing
+    more than 1,500 applicants for machinist, assembler and quality inspection jobs on the F-35 line. Recruiters
+    said the company wants to fill about 600 positions by the end of summer as production rates rise.
+
+    Applicants lined up outside the west gate before 7 a.m. Several said they had come from as far as Abilene and
+    Oklahoma City. Starting pay for assemblers is around $24 an hour, recruiters said, with overtime widely
+    available.
+
+    The plant is also changing how office staff work. Employees said they were told this week to stop using
+    Claude, the AI assistant made by Anthropic, on any defense program, after the Pentagon designated Anthropic a
+    supply chain risk. Lockheed confirmed it is removing Anthropic tools from work for the Department of War and
+    said it expects to finish within the 30 days the department allowed.
+    """, impact=6)
+
+news("h-ctr-wbj", "contractors-drop-claude", "2026-03-10T11:00:00-04:00", "Washington Business Journal", "bizjournals.com/washington",
+    "Northern Virginia contractors race to strip Claude from their systems",
+    """
+    Mid-sized government contractors in Reston, Herndon and Chantilly are spending the month auditing code,
+    chatbots and internal tools for any dependence on Anthropic, after the Pentagon ordered its suppliers to stop
+    using the company's products on defense contracts.
+
+    Executives at three firms said the hardest part is finding Claude inside software they buy from others. "It's
+    in a document tool we license, it's in a coding assistant, and we didn't pick either of those because of
+    Anthropic," said the chief technology officer of one 900-person firm. Lockheed Martin has already told its
+    supply chain it is cutting Anthropic out of Pentagon work.
+    """)
+
+news("h-ctr-avweek", "contractors-drop-claude", "2026-03-12", "Aviation Week", "aviationweek.com",
+    "Primes Purge Anthropic Models To Meet DOD Certification Deadline",
+    """
+    Major aerospace and defense primes are removing Anthropic's Claude models from engineering and business
+    systems used on Pentagon programs, aiming to certify compliance with the department's supply chain risk
+    determination within its 30-day window. Lockheed Martin moved first; others are following quietly.
+    """)
+
+# --------------------------------------------------------------------------- Mar 9: Anthropic sues
+news("h-law-recorder", "lawsuits-filed", "2026-03-09T20:14:00-07:00", "The Recorder", "law.com/therecorder",
+    "Anthropic Takes Supply Chain Label to N.D. Cal., Files Petition in D.C. Circuit",
+    """
+    Anthropic filed a complaint Monday in the U.S. District Court for the Northern District of California
+    challenging the government's decision to treat the AI company as a supply chain risk, and at the same time
+    petitioned the U.S. Court of Appeals for the D.C. Circuit to review the Department of War's determination
+    directly.
+
+    The district court complaint presses constitutional claims, chief among them that the designation punishes the
+    company for its public statements about how its models should be used, in violation of the First Amendment.
+    The D.C. Circuit petition relies on the statute's own review provision and argues the department never made
+    the findings the law requires.
+
+    The complaint names the Department of War, Secretary Pete Hegseth and several other agencies as defendants.
+    Anthropic asked the district court for a preliminary injunction.
+    """)
+
+news("h-law-jdsupra", "lawsuits-filed", "2026-03-11", "JD Supra", "jdsupra.com",
+    "Client Alert: Anthropic's Challenge to Its Supply Chain Risk Designation — What Government Contractors Should Do Now",
+    """
+    On March 9, 2026, Anthropic PBC initiated litigation challenging the Department of War's designation of the
+    company as a supply chain risk and the related presidential directive barring federal use of its products.
+    This alert summarizes the filings and offers practical guidance for contractors.
+
+    Key points. (1) The designation remains in effect unless and until a court orders otherwise; contractors
+    should continue their compliance efforts. (2) Contractors should document the steps taken to remove covered
+    products, including products that embed Anthropic models through third parties. (3) If the courts grant
+    preliminary relief, the scope of that relief (civilian agencies, defense work, or both) will determine what
+    contractors may resume.
+
+    Our government contracts team will continue to monitor the litigation. This alert is for general information
+    and is not legal advice.
+    """, impact=6)
+
+news("h-law-kqed", "lawsuits-filed", "2026-03-10T05:00:00-07:00", "KQED", "kqed.org",
+    "San Francisco's Anthropic sues Trump administration, says it is being punished for speaking out",
+    """
+    Anthropic, the San Francisco artificial intelligence company, has sued the Trump administration over a
+    government blacklisting that cut it off from federal work, arguing it is being punished for publicly refusing
+    to let the military use its AI for mass surveillance and autonomous weapons. The suit was filed Tuesday in
+    federal court in San Francisco.
+    """)
+
+news("h-law-cna", "lawsuits-filed", "2026-03-10T08:45:00+08:00", "CNA", "channelnewsasia.com",
+    "Anthropic files lawsuits against US government over Pentagon blacklist",
+    """
+    Anthropic has filed two lawsuits against the US government seeking to overturn the Pentagon's decision to
+    classify the artificial intelligence company as a supply chain risk, a label that bars defence contractors
+    from using its products.
+
+    The company argued that the government acted unlawfully and in retaliation for its stated positions on
+    surveillance and autonomous weapons. The White House did not immediately comment.
+    """)
+
+# --------------------------------------------------------------------------- Mar 26: preliminary injunction
+news("h-inj-afp", "preliminary-injunction", "2026-03-26T23:30:00Z", "AFP", "afp.com",
+    "US judge halts Pentagon blacklisting of AI firm Anthropic",
+    """
+    San Francisco (AFP) - A US federal judge on Thursday temporarily barred the government from enforcing its
+    designation of artificial intelligence company Anthropic as a national security supply chain risk, saying the
+    move appeared to be retaliation for the firm's public positions.
+
+    In a 41-page ruling, the judge found Anthropic was likely to succeed on its claim that the government had
+    violated its free speech rights under the First Amendment, and blocked the label and a related presidential
+    order while the case proceeds.
+
+    The Trump administration is expected to appeal. The Pentagon had blacklisted the company after it refused to
+    let its Claude models be used for mass domestic surveillance or fully autonomous weapons.
+
+    Anthropic said in a statement it was "grateful" for the ruling and remained willing to work with the
+    government.
+    """)
+
+syn("h-inj-afp", "h-inj-afp-barrons", "Barron's", "barrons.com",
+    "US Judge Halts Pentagon Blacklisting Of AI Firm Anthropic", trim_last=True,
+    tail="© Agence France-Presse")
+
+news("h-inj-atl", "preliminary-injunction", "2026-03-27T10:20:00-04:00", "Above the Law", "abovethelaw.com",
+    "Judge Finds Government Probably Retaliated Against AI Company For Saying Things It Didn't Like",
+    """
+    Turns out you can't blacklist a company for its opinions, at least not without a much better paper trail. A
+    federal judge in San Francisco on Thursday preliminarily enjoined the government's supply chain risk
+    designation of Anthropic, concluding the company is likely to win its First Amendment retaliation claim.
+
+    The government's lawyers argued the designation was a routine procurement judgment. The court was
+    unpersuaded, pointing to public statements by officials that tied the action to the company's refusal to drop
+    its usage restrictions. For anyone keeping score: that's what happens when the reasons are posted on social
+    media before the memo is written.
+    """)
+
+news("h-inj-nlj", "preliminary-injunction", "2026-03-27", "The National Law Journal", "law.com/nationallawjournal",
+    "Preliminary Injunction in Anthropic Case Leaves Key Questions for the D.C. Circuit",
+    """
+    The district court's March 26 order enjoins enforcement of the supply chain designation and the presidential
+    directive against Anthropic, but practitioners note that the D.C. Circuit separately holds the company's
+    petition for review of the Department of War's determination, setting up possible tension between the two
+    courts over the department's own procurement decisions.
+    """, impact=7)
+
+news("h-inj-blog", "preliminary-injunction", "2026-03-28T14:00:00Z", "TheAIWire Blog", "theaiwireblog.com",
+    "Anthropic WINS!!! Judge Permanently Bans Pentagon From Blacklisting Claude",
+    """
+    It's official: on March 27 a judge in Sacramento permanently banned the Pentagon from calling Anthropic a
+    security risk. This means Anthropic won the lawsuit and the government has to let everyone use Claude again,
+    including the military!
+
+    The judge said the Trump administration broke the First Amendment. This is a massive win for AI safety and a
+    huge L for Hegseth. Claude users rejoice.
+    """, sentiment="very-bullish")
+
+# --------------------------------------------------------------------------- Apr 8: D.C. Circuit declines to stay
+news("h-stay-jurist", "dc-circuit-denies-stay", "2026-04-08T21:10:00Z", "JURIST", "jurist.org",
+    "DC Circuit refuses to pause Pentagon designation of Anthropic during appeal",
+    """
+    The US Court of Appeals for the District of Columbia Circuit on Wednesday denied Anthropic's motion to stay the
+    Department of War's supply chain risk determination while the court reviews it. The short order said the
+    company had not met the standard for a stay pending review.
+
+    The ruling does not disturb the March preliminary injunction issued by a federal district court in San
+    Francisco, which covers the presidential directive and use of Anthropic's products by civilian agencies. The
+    practical effect is a split: civilian agencies may resume using the company's Claude models, while the
+    Pentagon and its contractors remain barred.
+    """)
+
+news("h-stay-meritalk", "dc-circuit-denies-stay", "2026-04-09T10:30:00-04:00", "MeriTalk", "meritalk.com",
+    "Claude Cleared for Civilian Agencies, Still Off-Limits at DoW After Appeals Ruling",
+    """
+    Federal CIOs at civilian agencies can bring Anthropic's Claude back, but defense components cannot, after the
+    D.C. Circuit on April 8 declined to suspend the Department of War's supply chain risk designation pending
+    review. GSA said it would restore Anthropic offerings to its schedules for non-defense buyers.
+    """, sentiment="neutral")
+
+news("h-stay-insidedef", "dc-circuit-denies-stay", "2026-04-09", "Inside Defense", "insidedefense.com",
+    "Appeals court keeps Anthropic exclusion in force across DOD",
+    """
+    The Pentagon's exclusion of Anthropic from defense work stays in place after a federal appeals court in
+    Washington refused the company's request to freeze it. Department officials welcomed the decision and said
+    contractors should treat the company's products as prohibited on defense programs until the court rules.
+    """)
+
+# --------------------------------------------------------------------------- May 1: others cleared, Anthropic left out
+news("h-clr-afmag", "classified-clearance-without-anthropic", "2026-05-01T19:00:00-04:00", "Air & Space Forces Magazine", "airandspaceforces.com",
+    "Department Widens Roster of AI Models Authorized for Classified Use",
+    """
+    The Department of War on May 1 authorized frontier models from several commercial developers for use on its
+    secret and top secret networks, expanding a roster that until February included only one company.
+
+    Air Force and Space Force intelligence units are expected to be early users. Anthropic, whose Claude models
+    were the first to be authorized at the classified level, is not on the list; the company remains under a
+    departmental supply chain risk designation that a federal appeals court declined to pause last month.
+    """)
+
+news("h-clr-register", "classified-clearance-without-anthropic", "2026-05-04T08:30:00+00:00", "The Register", "theregister.com",
+    "Pentagon opens its secret networks to every big AI lab bar one",
+    """
+    America's War Department has waved a handful of AI model makers onto its classified networks, and the one
+    company that got there first is conspicuously absent from the guest list.
+
+    Anthropic, still branded a supply chain risk by the department, was left out when officials on Friday
+    authorized models from rivals including OpenAI, Google and xAI. A department spokesperson told The Register
+    the list "reflects vendors eligible to compete" and declined to say whether Anthropic could be added later.
+    """)
+
+news("h-clr-siliconrepublic", "classified-clearance-without-anthropic", "2026-05-02", "Silicon Republic", "siliconrepublic.com",
+    "Anthropic shut out as US military approves rival AI models for classified work",
+    """
+    The US Department of War has approved AI models from OpenAI, Google and xAI among others for classified work,
+    leaving out Anthropic, which is challenging its designation as a supply chain risk in court.
+    """)
+
+# --------------------------------------------------------------------------- May 19: D.C. Circuit oral argument
+news("h-arg-lawdork", "dc-circuit-oral-argument", "2026-05-19T22:40:00Z", "Law Dork", "lawdork.com",
+    "The D.C. Circuit panel had questions for everyone in the Anthropic case",
+    """
+    I listened to all 70 minutes of Tuesday's argument in Anthropic's petition against the Department of War, and
+    I came away thinking neither side should feel comfortable.
+
+    The government's lawyer had a hard time explaining why a statute written with foreign-controlled suppliers in
+    mind covers a domestic company whose alleged risk is that it wrote restrictions into its contract. One judge
+    asked, more than once, what exactly the department found. But the company's counsel got tough questions too,
+    mostly about whether courts should be second-guessing procurement choices at all, and whether the First
+    Amendment theory belongs in this court or in the San Francisco case.
+
+    No decision date was set. My guess is a ruling this summer.
+    """)
+
+news("h-arg-washtimes", "dc-circuit-oral-argument", "2026-05-20T04:00:00Z", "The Washington Times", "washingtontimes.com",
+    "Appeals judges weigh Pentagon's power to bar AI firm over battlefield limits",
+    """
+    A federal appeals court on Tuesday heard arguments over whether the Pentagon may cut off Anthropic, the
+    artificial intelligence company that refused to let the military use its products for autonomous weapons and
+    domestic surveillance.
+
+    Justice Department attorneys told the three-judge panel that the Secretary of War has broad discretion to
+    decide which suppliers are trustworthy. Anthropic's lawyers said the department had used a national security
+    statute to punish a policy disagreement.
+    """)
+
+news("h-arg-wtop", "dc-circuit-oral-argument", "2026-05-18T18:00:00-04:00", "WTOP", "wtop.com",
+    "Anthropic-Pentagon fight heads to DC appeals court Tuesday",
+    """
+    The D.C. Circuit hears oral argument Tuesday morning in Anthropic's challenge to the Pentagon's decision to
+    designate the AI company a supply chain risk.
+    """, impact=4)
+
+# --------------------------------------------------------------------------- June 19: the truce
+news("h-tru-bloomberg", "truce", "2026-06-19T20:25:00Z", "Bloomberg", "bloomberg.com",
+    "Trump Declares Anthropic No Longer a Threat After Amodei Talks",
+    """
+    (Bloomberg) -- President Donald Trump said Anthropic no longer poses a threat after meeting with Chief
+    Executive Officer Dario Amodei at the White House, a sharp softening after months in which his administration
+    barred the artificial intelligence company from federal work.
+
+    Trump didn't say whether the Pentagon would withdraw its supply-chain-risk designation of the company, which
+    remains in litigation. People familiar with the meeting said no agreement on Anthropic's restrictions on
+    military use was reached, and both sides described the talks as a start.
+
+    Shares of Amazon.com Inc. and Alphabet Inc., Anthropic's largest outside investors, rose in late trading.
+
+    --With assistance from Mackenzie Hawkins.
+    """)
+
+syn("h-tru-bloomberg", "h-tru-bloomberg-bnn", "BNN Bloomberg", "bnnbloomberg.ca",
+    "Trump says Anthropic no longer a threat after meeting CEO", trim_last=True)
+
+news("h-tru-dw", "truce", "2026-06-20T09:00:00+02:00", "DW", "dw.com",
+    "Trump and Anthropic: a ceasefire with open questions",
+    """
+    After a four-month confrontation that saw Anthropic banned from US government work, President Donald Trump has
+    struck a conciliatory tone, declaring after a meeting with the company's chief Dario Amodei that Anthropic is
+    "no longer a threat."
+
+    Observers in Berlin and Brussels, where Anthropic has been expanding, called it an uneasy truce rather than a
+    settlement. The Pentagon's blacklisting of the company has not been formally lifted, and the court cases in San
+    Francisco and Washington continue. Anthropic has not said it will drop either of the two conditions that set
+    off the dispute.
+    """, impact=6)
+
+news("h-tru-foxbiz", "truce", "2026-06-19T17:55:00-04:00", "Fox Business", "foxbusiness.com",
+    "Trump extends olive branch to Anthropic after Oval Office sit-down",
+    """
+    President Trump said Friday that Anthropic is "no longer a threat" to the country following an Oval Office
+    meeting with CEO Dario Amodei, signaling a thaw after the administration banned the AI company from federal
+    agencies this winter. "We had a very good meeting," Trump said. "They understand where we're coming from."
+    """)
+
+news("h-tru-forbes", "truce", "2026-06-21", "Forbes", "forbes.com",
+    "What Trump's Anthropic Reversal Means For Its Enterprise Customers",
+    """
+    The president's remark that Anthropic is no longer a threat removes some of the political risk that has
+    weighed on corporate buyers of Claude since February. Chief information officers I spoke with over the weekend
+    said procurement reviews stalled by the blacklisting could restart, though any company that sells to the
+    Pentagon will wait for the designation itself to be withdrawn.
+    """, impact=6)
+
 # ARTICLES-END
 # =========================================================================== output
 
