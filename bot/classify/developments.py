@@ -29,6 +29,9 @@ from urllib.parse import urlsplit
 from bot.classify.text import STOPWORDS, words
 
 SKETCH_K = 64
+MIN_SHINGLES = 12
+MAX_COPY_CHECKS = 12
+MAX_POSTING = 50  # most-overlapping earlier texts checked for a copy
 SHINGLE = 4
 SYNDICATED_J = 0.45
 SYNDICATED_J_SAME_TITLE = 0.25
@@ -61,7 +64,7 @@ def _norm_title(t: str) -> str:
 
 def sketch(text: str) -> list[int]:
     """Bottom-k sketch of 4-word shingle hashes (crc32: deterministic across processes)."""
-    ws = words(text[:40000])
+    ws = words(text[:12000])[:1500]  # the first 1,500 words show a copy as well as the whole text
     if len(ws) < SHINGLE:
         return sorted({zlib.crc32(" ".join(ws).encode())}) if ws else []
     hs = {zlib.crc32(" ".join(ws[i: i + SHINGLE]).encode()) for i in range(len(ws) - SHINGLE + 1)}
@@ -69,10 +72,11 @@ def sketch(text: str) -> list[int]:
 
 
 def jaccard(a: list[int], b: list[int]) -> float:
+    """Bottom-k estimate of the Jaccard similarity of two shingle sets from their sorted sketches."""
     if not a or not b:
         return 0.0
-    union = sorted(set(a) | set(b))[:SKETCH_K]
     sa, sb = set(a), set(b)
+    union = sorted(sa | sb)[:SKETCH_K]
     both = sum(1 for h in union if h in sa and h in sb)
     return both / len(union)
 
@@ -125,6 +129,8 @@ class Cluster:
     updated: datetime
     members: list[dict[str, Any]] = field(default_factory=list)  # {id, publisher, of, date, kind}
     sketches: list[tuple[int, list[int], str]] = field(default_factory=list)  # (article id, sketch, norm title)
+    _dates: tuple[int, list[date]] | None = field(default=None, repr=False, compare=False)
+    _event_date: tuple[int, date] | None = field(default=None, repr=False, compare=False)
 
     # ---------------------------------------------------------------- derived facts
     @property
@@ -146,7 +152,10 @@ class Cluster:
 
     @property
     def dates(self) -> list[date]:
-        return sorted(date.fromisoformat(m["date"]) for m in self.members if m.get("date"))
+        if self._dates is None or self._dates[0] != len(self.members):
+            self._dates = (len(self.members), sorted(date.fromisoformat(m["date"]) for m in self.members
+                                                     if m.get("date")))
+        return self._dates[1]
 
     def event_date(self) -> date | None:
         """Earliest credible date: dates far before the median (bad metadata, confused sources) are dropped;
@@ -154,10 +163,13 @@ class Cluster:
         ds = self.dates
         if not ds:
             return None
+        if self._event_date is not None and self._event_date[0] == len(ds):
+            return self._event_date[1]
         med = ds[len(ds) // 2]
         ok = [d for d in ds if (med - d).days <= 3]
         if len(ok) >= 3 and (ok[1] - ok[0]).days > 1:
             ok = ok[1:]
+        self._event_date = (len(ds), ok[0])
         return ok[0]
 
     def to_json(self) -> dict[str, Any]:
@@ -190,6 +202,17 @@ class Clusterer:
     def __init__(self, clusters: list[Cluster] | None = None, window_days: int = 6) -> None:
         self.clusters: dict[str, Cluster] = {c.id: c for c in clusters or []}
         self.window_days = window_days
+        # shingle hash -> article ids holding it, and article id -> its cluster, for fast copy detection
+        self._index: dict[int, list[int]] = {}
+        self._owner: dict[int, tuple[Cluster, list[int], str]] = {}
+        for c in self.clusters.values():
+            for aid, sk, t in c.sketches:
+                self._remember(c, aid, sk, t)
+
+    def _remember(self, c: Cluster, aid: int, sk: list[int], title: str) -> None:
+        self._owner[aid] = (c, sk, title)
+        for h in sk:
+            self._index.setdefault(h, []).append(aid)
 
     def recent(self, when: date | None) -> list[Cluster]:
         if when is None:
@@ -208,15 +231,28 @@ class Clusterer:
         if not item.sketch:
             return None
         title = _norm_title(item.title)
+        in_pool = {c.id for c in pool}
+        shared: Counter[int] = Counter()
+        for h in item.sketch:
+            posting = self._index.get(h, ())
+            if len(posting) > MAX_POSTING:
+                continue  # boilerplate shingle shared by many texts: says nothing about copying
+            shared.update(posting)
+        need = max(2, int(len(item.sketch) * 0.2))
         best: tuple[Cluster, int, float] | None = None
-        for c in pool:
-            for aid, sk, t in c.sketches:
-                if aid == item.article_id:
-                    continue
-                j = jaccard(item.sketch, sk)
-                copy = j >= SYNDICATED_J or (j >= SYNDICATED_J_SAME_TITLE and t and t == title)
-                if copy and (best is None or j > best[2]):
-                    best = (c, aid, j)
+        cands = sorted(((n, aid) for aid, n in shared.items() if n >= need and aid != item.article_id),
+                       key=lambda t: (-t[0], t[1]))[:MAX_COPY_CHECKS]
+        for _, aid in cands:
+            c, sk, t = self._owner[aid]
+            if c.id not in in_pool:
+                continue
+            j = jaccard(item.sketch, sk)
+            same_title = bool(t) and t == title
+            if min(len(sk), len(item.sketch)) < MIN_SHINGLES and not same_title:
+                continue  # too short to tell a copy from two briefs on one event
+            copy = j >= SYNDICATED_J or (j >= SYNDICATED_J_SAME_TITLE and same_title)
+            if copy and (best is None or j > best[2]):
+                best = (c, aid, j)
         return best
 
     def assign(self, item: Item) -> Assignment:
@@ -277,6 +313,7 @@ class Clusterer:
             c.centroid = {w: x / norm for w, x in top.items()}
             if len(c.sketches) < MAX_SKETCHES and item.sketch:
                 c.sketches.append((item.article_id, item.sketch, _norm_title(item.title)))
+                self._remember(c, item.article_id, item.sketch, _norm_title(item.title))
             if c.event is None and item.event is not None:
                 c.event = item.event
             first_news = next((m for m in c.members if m["of"] is None and m["kind"] == "news"), None)

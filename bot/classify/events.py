@@ -35,13 +35,14 @@ def _t(event: str, component: str, points: float, lean: float, label: str, rx: s
 
 KEYS: dict[str, tuple[str, ...]] = {
     "designation": ("supply",), "ban": ("stop", "cease", "halt", "end", "phase", "discontinu", "ban"),
-    "blacklist": ("blacklist",), "ultimatum": ("ultimatum", "deadline", "by "), "dpa": ("production act", "dpa"),
+    "blacklist": ("blacklist",), "ultimatum": ("ultimatum", "deadline", "by ", "until ", "before ", "or face", "comply", "hours"), "dpa": ("production act", "dpa"),
     "memo": ("lawful", "memo"),
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint"),
     "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"), "cancellation": ("contract",), "money": ("$", "million", "billion"),
-    "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "agencies"),
+    "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "integrator",
+                "employees"),
     "exclusion": ("out", "exclud", "sidelin", "classified"),
     "competitor_deal": ("deal", "agreement", "contract", "clear", "approv", "accredit", "admit", "sign", "pact"),
     "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr",
@@ -86,7 +87,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("money", "financial", 1.5, 0.0, "money at stake",
        r"\$\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\b\d[\d.,]*\s+(?:million|billion)\s+dollars"),
     _t("fallout", "operational", 3.0, -0.7, "contractors drop the product",
-       r"\b(?:contractors?|suppliers?|primes?|lockheed\w*|boeing|raytheon|customers|agencies)\b[^.;]{0,70}"
+       r"\b(?:contractors?|suppliers?|primes?|lockheed\w*|boeing|raytheon|customers|integrators?|employees)\b[^.;]{0,70}"
        r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*)"),
     _t("exclusion", "operational", 2.5, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"

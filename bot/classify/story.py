@@ -18,10 +18,9 @@ from bot.classify.text import Doc, content_words
 
 # Words that, following a capitalised alias, show it is used in another sense ("the Anthropic Principle").
 _OTHER_SENSE = (
-    "principle|principles|bias|biases|reasoning|argument|arguments|selection|coincidence|coincidences|"
-    "observation|explanation|explanations|fallacy|constraint|universe|view|perspective|effect|era|"
-    "landscape|landscapes|activity|activities|origin|origins|change|impact|impacts|pressure|pressures|"
-    "climate|warming|emissions|noise|sources|factors|disturbance|disturbances|biomes|habitats"
+    "principle|principles|bias|biases|reasoning|selection|coincidence|coincidences|fallacy|universe|"
+    "landscape|landscapes|activity|activities|origin|origins|warming|climate|emissions|noise|factors|drivers|"
+    "disturbance|disturbances|biomes|habitats|forcing|footprint|influence|influences"
 )
 # A capitalised word after "Claude" that still means the product, not a person's surname.
 _PRODUCT_WORDS = {
@@ -123,6 +122,8 @@ class Story:
     seed_impacts: tuple[int, ...] = ()
     _weights: dict[str, float] | None = field(default=None, repr=False)
     _lifts: dict[str, float] | None = field(default=None, repr=False)
+    _lifts_at: tuple[int, int] = (0, 0)
+    _weights_at: int = 0
 
     def __post_init__(self) -> None:
         aliases = tuple(dict.fromkeys((self.principal, *self.principal_aliases)))
@@ -187,8 +188,11 @@ class Story:
     # ------------------------------------------------------------------ vocabulary
     @property
     def weights(self) -> dict[str, float]:
-        if self._weights is None:
+        """Share of relevant documents holding each word, recomputed as the vocabulary grows ~5%."""
+        n = self.vocabulary.docs
+        if self._weights is None or n - self._weights_at > max(1, self._weights_at // 20):
             self._weights = self.vocabulary.weights()
+            self._weights_at = n
         return self._weights
 
     @property
@@ -197,8 +201,12 @@ class Story:
 
     @property
     def lifts(self) -> dict[str, float]:
-        if self._lifts is None:
-            self._lifts = self.vocabulary.lifts()
+        """Word lifts, recomputed when the vocabulary has grown by about 5% since the last computation."""
+        v = self.vocabulary
+        now = (v.docs, v.bg_docs)
+        if self._lifts is None or any(n - m > max(1, m // 20) for n, m in zip(now, self._lifts_at, strict=True)):
+            self._lifts = v.lifts()
+            self._lifts_at = now
         return self._lifts
 
     def vocab_score(self, words: Sequence[str]) -> tuple[float, list[str]]:
@@ -213,12 +221,9 @@ class Story:
 
     def learn(self, words: Iterable[str]) -> None:
         self.vocabulary.learn(words)
-        self._weights = None
-        self._lifts = None
 
     def observe_background(self, words: Iterable[str]) -> None:
         self.vocabulary.observe_background(words)
-        self._lifts = None
 
 
 def build_story(config: Any, seeds: Sequence[Any] = (), vocabulary: Vocabulary | None = None) -> Story:

@@ -15,6 +15,8 @@ LEAD_CHARS = 700
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*[a-z0-9]|[a-z0-9]")
 _SENT_SPLIT = re.compile(r"(?<=[.!?\u201d\"'])\s+(?=[\"\u201c'(\[]?[A-Z0-9])|\n+")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Lt|Col|Jan|Feb|Mar|Apr|"
+                     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|Jr|Sr|Circ)\.)$")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
@@ -125,6 +127,8 @@ class Doc:
         text = self.full
         start = 0
         for m in _SENT_SPLIT.finditer(text):
+            if text[m.start()] != "\n" and _ABBREV.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "5 p.m. Friday", "U.S. officials": not a sentence end
             _add_span(text, start, m.start(), out)
             start = m.end()
             if len(out) >= 400:

@@ -145,7 +145,7 @@ def pending_articles(db: sqlite_utils.Database, limit: int = 500) -> list[Articl
     """Unclassified articles, oldest first by publication (else fetch) date, then id."""
     rows = db.execute(
         f"select {_ARTICLE_COLS} from articles where classified = 0 "
-        "order by coalesce(published, fetched), id limit ?",
+        "order by coalesce(published, fetched) is null, coalesce(published, fetched), id limit ?",
         [limit],
     ).fetchall()
     return [_article(r) for r in rows]

@@ -1,0 +1,83 @@
+"""Development clustering: same event across outlets, syndicated copies counted once, robust dates."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from bot.classify.developments import Cluster, Clusterer, Item, jaccard, publisher_key, sketch, vector
+
+WIRE = ("Defense Secretary Pete Hegseth gave Anthropic until 5:01 p.m. Friday to drop its limits on military use "
+        "of its Claude models or face cancellation of a $200 million contract, officials said on Tuesday. The "
+        "Pentagon also threatened to label the company a supply chain risk and to invoke the Defense Production "
+        "Act, according to two people briefed on the meeting with chief executive Dario Amodei.")
+
+
+def item(aid: int, title: str, body: str, publisher: str, day: int, event: str | None, kind: str = "news",
+         month: int = 2) -> Item:
+    return Item(article_id=aid, url=f"https://{publisher}/{aid}", title=title, publisher=publisher,
+                when=date(2026, month, day), seen=datetime(2026, month, day, 12, tzinfo=UTC), event=event,
+                kind=kind, vec=vector(title, body, {}), sketch=sketch(body))
+
+
+def test_syndicated_copy_counts_once_and_names_the_original():
+    c = Clusterer()
+    a = c.assign(item(1, "Hegseth gives Anthropic until Friday", WIRE, "apnews.com", 24, "threat"))
+    b = c.assign(item(2, "Pentagon chief gives AI firm Anthropic Friday deadline", WIRE.replace("Tuesday", "Tue."),
+                      "sfgate.com", 25, "threat"))
+    assert a.new and not b.new
+    assert b.syndicated_of == 1 and b.cluster is a.cluster
+    assert a.cluster.publishers == ["apnews.com"]  # the copy adds no independent source
+
+
+def test_independent_reports_of_one_event_join_and_count_as_sources():
+    c = Clusterer()
+    a = c.assign(item(1, "Judge blocks Pentagon's blacklisting of Anthropic",
+                      "A federal judge in San Francisco blocked the supply chain risk designation, finding likely "
+                      "First Amendment retaliation.", "apnews.com", 26, "ruling_for", month=3))
+    b = c.assign(item(2, "Federal judge halts Pentagon label on Anthropic",
+                      "Judge Rita Lin granted a preliminary injunction against the Pentagon's designation of "
+                      "Anthropic, writing that the label looked like retaliation.", "nytimes.com", 27, "ruling_for",
+                      month=3))
+    assert not b.new and b.syndicated_of is None
+    assert a.cluster.publishers == ["apnews.com", "nytimes.com"]
+
+
+def test_different_events_far_apart_stay_apart():
+    c = Clusterer()
+    a = c.assign(item(1, "Anthropic sues the Pentagon", "Anthropic filed two lawsuits challenging the label.",
+                      "reuters.com", 9, "lawsuit", month=3))
+    b = c.assign(item(2, "Appeals judges question the Pentagon's case against Anthropic",
+                      "A D.C. Circuit panel heard oral argument on the designation.", "reuters.com", 19, "hearing",
+                      month=5))
+    assert b.new and a.cluster is not b.cluster
+
+
+def test_commentary_stands_alone():
+    c = Clusterer()
+    c.assign(item(1, "Judge blocks Pentagon label", "A judge blocked the label.", "apnews.com", 26, "ruling_for"))
+    op = c.assign(item(2, "The judge saw what everyone saw", "Officials said it openly; the ruling wrote it down.", "atlantic.com",
+                       27, "ruling_for", kind="opinion"))
+    assert op.new
+
+
+def test_event_date_is_robust_to_an_outlier():
+    cl = Cluster(id="d1", title="t", event=None, centroid={}, first_seen=datetime(2026, 3, 1, tzinfo=UTC),
+                 updated=datetime(2026, 3, 1, tzinfo=UTC))
+    for i, d in enumerate(["2026-01-03", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-03"]):
+        cl.members.append({"id": i, "publisher": f"p{i}", "of": None, "date": d, "kind": "news"})
+    assert cl.event_date() == date(2026, 3, 3)
+
+
+def test_state_round_trips():
+    c = Clusterer()
+    a = c.assign(item(1, "Hegseth gives Anthropic until Friday", WIRE, "apnews.com", 24, "threat"))
+    again = Clusterer([Cluster.from_json(x) for x in c.to_json()])
+    b = again.assign(item(2, "Copy", WIRE, "kansas.com", 24, "threat"))
+    assert b.cluster.id == a.cluster.id and b.syndicated_of == 1
+
+
+def test_sketch_and_publisher_helpers():
+    assert jaccard(sketch(WIRE), sketch(WIRE)) == 1.0
+    assert jaccard(sketch(WIRE), sketch("Something else entirely about the weather in Lisbon today.")) < 0.1
+    assert publisher_key(None, "https://www.reuters.com/x") == "reuters.com"
+    assert publisher_key("Reuters", "https://www.reuters.com/x") == "Reuters"

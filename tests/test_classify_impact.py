@@ -1,0 +1,130 @@
+"""Events, impact rubric and sentiment: calibration anchors, certainty, negation, quotes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.classify import analyse, build_story
+from bot.classify.events import find, primary
+from bot.classify.text import Doc
+from bot.models import Article
+from bot.seeds import load_seed_records
+
+
+@pytest.fixture
+def story(settings):
+    return build_story(settings.story, load_seed_records(settings.seeds_dir))
+
+
+def art(title: str, text: str, url: str = "https://example.com/news/a") -> Article:
+    return Article(url=url, title=title, text=text, published=datetime(2026, 2, 24, 15, tzinfo=UTC))
+
+
+def sig(story, title, text, url="https://example.com/news/a"):
+    return analyse(story, art(title, text, url)).signal
+
+
+def test_formal_designation_scores_8_to_9_and_cites_the_phrase(story):
+    s = sig(story, "Pentagon formally designates Anthropic a supply-chain risk",
+            "The Department of War designated Anthropic a supply chain risk on Thursday, barring contractors "
+            "from using Claude on defense work. Lockheed Martin said it would stop using the tools.")
+    assert 8 <= s.impact <= 9
+    main = s.impact_reasons[1]
+    assert main.component == "regulatory" and "designation" in main.phrase and "enacted" in main.phrase
+    assert "designates" in main.note
+    assert s.sentiment in ("very-bearish", "bearish")
+    assert s.category == "Regulation"
+
+
+def test_federal_use_ban_scores_8_to_9(story):
+    s = sig(story, "Trump orders federal agencies to stop using Anthropic's AI",
+            "President Trump directed every federal agency to stop using Anthropic technology, escalating the "
+            "Pentagon dispute over the company's safeguards.")
+    assert 8 <= s.impact <= 9
+    assert s.sentiment == "very-bearish"
+
+
+def test_ultimatum_with_deadline_scores_6_to_8(story):
+    s = sig(story, "Hegseth gives Anthropic until Friday to drop AI limits or face penalties",
+            "Defense Secretary Pete Hegseth gave Anthropic until 5:01 p.m. Friday to accept any lawful use of "
+            "Claude, threatening to cancel its $200 million contract, label it a supply chain risk or invoke "
+            "the Defense Production Act.")
+    assert 6 <= s.impact <= 8
+    assert any(d.kind == "deadline" for d in s.dates)
+
+
+def test_op_ed_scores_2_to_3(story):
+    s = sig(story, "Opinion | The Pentagon is punishing the wrong AI company",
+            "Hegseth's move to designate Anthropic a supply chain risk is a mistake. I think the department "
+            "should reconsider before the courts force it to.", url="https://example.com/opinion/x")
+    assert s.kind == "opinion" and 2 <= s.impact <= 3
+    assert s.category == "Opinion"
+    assert any(r.component == "kind" for r in s.impact_reasons)
+
+
+def test_negated_threat_is_not_an_event(story):
+    doc = Doc("Pentagon did not designate Anthropic a supply chain risk, officials say",
+              "Officials said the department has not designated Anthropic a supply chain risk and has no plans to.")
+    hits = find(doc)
+    assert hits and all(h.certainty == "negated" for h in hits if h.trigger.event == "designation")
+    s = sig(story, doc.title, doc.body)
+    enacted = sig(story, "Pentagon designates Anthropic a supply chain risk, officials say",
+                  "Officials said the department designated Anthropic a supply chain risk.")
+    assert s.impact < enacted.impact
+    assert any("negated" in r.phrase for r in s.impact_reasons)
+
+
+def test_threatened_scores_below_enacted(story):
+    threat = sig(story, "Pentagon threatens to label Anthropic a supply chain risk",
+                 "Officials warned they could designate Anthropic a supply chain risk unless it drops safeguards.")
+    done = sig(story, "Pentagon labels Anthropic a supply chain risk",
+               "The department designated Anthropic a supply chain risk on Friday.")
+    assert threat.impact < done.impact
+
+
+def test_headline_background_is_not_the_news():
+    doc = Doc("Anthropic sues Pentagon over supply chain risk designation",
+              "Anthropic filed suit in San Francisco on Monday.")
+    assert primary(find(doc)).trigger.event == "lawsuit"  # type: ignore[union-attr]
+
+
+def test_court_declining_to_pause_is_a_ruling_against():
+    doc = Doc("U.S. appeals court won't pause Pentagon's Anthropic designation", "")
+    assert primary(find(doc)).trigger.event == "ruling_against"  # type: ignore[union-attr]
+
+
+def test_court_blocking_the_label_is_bullish(story):
+    s = sig(story, "Judge blocks Pentagon's blacklisting of Anthropic",
+            "A federal judge in San Francisco issued a preliminary injunction halting the supply chain risk "
+            "designation, finding Anthropic likely to succeed on its First Amendment retaliation claim.")
+    assert s.sentiment in ("bullish", "very-bullish")
+    assert s.category == "Legal" and s.impact >= 7
+
+
+def test_quotes_of_the_principal_about_threats_do_not_make_it_bearish(story):
+    s = sig(story, "Anthropic's Amodei says the company supports national security work",
+            'Amodei said: "These threats are terrible, awful and do not change our position." '
+            "Anthropic said it will keep working with the Pentagon and its partners.")
+    assert s.sentiment in ("neutral", "bullish", "very-bullish")
+
+
+def test_support_letter_is_bullish_and_names_rivals(story):
+    s = sig(story, "Hundreds of AI engineers sign open letter backing Anthropic against the Pentagon",
+            "Engineers at OpenAI and Google signed an open letter supporting Anthropic's refusal to drop its "
+            "red lines on mass surveillance.")
+    assert s.sentiment in ("bullish", "very-bullish")
+    assert {"OpenAI", "Google"} <= {e.name for e in s.entities}
+    assert s.affected[0].party == "Anthropic" and s.affected[0].effect == "positive"
+
+
+def test_key_facts_are_extractive_and_dates_have_kinds(story):
+    text = ("The Pentagon set a deadline of Friday, February 27 for Anthropic to comply. "
+            "Anthropic holds a $200 million contract with the Department of War. "
+            "A hearing is scheduled for March 24 in San Francisco.")
+    s = sig(story, "Pentagon sets deadline for Anthropic", text)
+    assert s.key_facts and all(f in text for f in s.key_facts)
+    kinds = {d.when.isoformat(): d.kind for d in s.dates}
+    assert kinds.get("2026-02-27") == "deadline"
+    assert kinds.get("2026-03-24") == "hearing"
