@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.classify.stream import Stream  # noqa: E402
-from bot.config import load_settings  # noqa: E402
-from bot.models import Article  # noqa: E402
-from bot.pipeline import load_story  # noqa: E402
+from bot.classify.stream import Stream
+from bot.config import load_settings
+from bot.models import Article
+from bot.pipeline import load_story
 
 TARGET_FEED = 500.0
 

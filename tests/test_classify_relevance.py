@@ -77,10 +77,10 @@ def test_opinion_about_the_standoff_is_relevant(story):
 
 
 def test_learned_vocabulary_keeps_drifted_coverage_in(story):
-    words = "circuit oral argument panel statute findings designation appeal".split()
+    words = ["circuit", "oral", "argument", "panel", "statute", "findings", "designation", "appeal"]
     vocab = Vocabulary()
     for _ in range(6):
-        vocab.learn(words + ["pentagon", "anthropic"])
+        vocab.learn([*words, "pentagon", "anthropic"])
     for _ in range(10):
         vocab.observe_background(["football", "weather", "panel", "recipe"])
     learned = build_story(story_config(story), [], vocab)
