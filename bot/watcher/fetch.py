@@ -148,6 +148,18 @@ class _Inflater:
         return b"".join(self._out)
 
 
+async def _drain(resp: httpx.Response, limit: int = 65_536) -> None:
+    """Read a small body to its end so the connection can be reused; a large one is left (and the
+    connection closed with the response)."""
+    if resp.is_stream_consumed:
+        return
+    read = 0
+    async for chunk in resp.aiter_raw():
+        read += len(chunk)
+        if read > limit:
+            return
+
+
 async def _single(data: bytes) -> AsyncIterator[bytes]:
     yield data
 
@@ -228,9 +240,11 @@ class Fetcher:
                     location = resp.headers.get("location")
                     if not location:
                         raise FetchError(f"HTTP {status} redirect without a Location", url=url, status=status)
+                    await _drain(resp)
                     current = urljoin(current, location)
                     continue
                 if status == 304:
+                    await _drain(resp)
                     return FetchResult(current, 304, None, resp.headers.get("etag") or etag,
                                        resp.headers.get("last-modified") or last_modified,
                                        max_age=parse_max_age(resp.headers.get("cache-control")))
