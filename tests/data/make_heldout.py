@@ -867,6 +867,358 @@ news("h-tru-forbes", "truce", "2026-06-21", "Forbes", "forbes.com",
     Pentagon will wait for the designation itself to be withdrawn.
     """, impact=6)
 
+# --------------------------------------------------------------------------- not in the list: a contractor resumes civilian work
+news("h-res-businesswire", "contractor-resumes-civilian-claude", "2026-04-13T08:00:00-04:00", "Business Wire", "businesswire.com",
+    "Calder Federal Solutions Restores Claude-Based Services for Civilian Agency Customers",
+    """
+    RESTON, Va.--(BUSINESS WIRE)--Calder Federal Solutions, a provider of digital services to federal civilian
+    agencies, today announced that it has resumed delivering its Claude-based document processing and case
+    management services to civilian agency customers, following the court rulings of March 26 and April 8 that
+    permit civilian agencies to use Anthropic products.
+
+    "Our customers told us these tools saved their staff thousands of hours, and we paused them only because we
+    were required to," said Dana Whitfield, Chief Executive Officer of Calder Federal Solutions. "We are pleased to
+    bring them back where the law allows." The company said its work for the Department of War continues to
+    exclude Anthropic products, consistent with the department's supply chain risk determination.
+
+    About Calder Federal Solutions: Calder Federal Solutions is a woman-owned digital services firm headquartered
+    in Reston, Virginia, serving more than 20 federal agencies.
+
+    Contacts: Media Relations, press@calderfederal.example
+    """)
+
+news("h-res-washtech", "contractor-resumes-civilian-claude", "2026-04-14T12:00:00-04:00", "Washington Technology", "washingtontechnology.com",
+    "Some contractors quietly switch Claude back on for civilian customers",
+    """
+    A handful of government services companies have started restoring Anthropic-powered tools on civilian agency
+    contracts now that the courts have allowed those agencies to use the company's products again. Calder Federal
+    Solutions announced it publicly on Monday; executives at two larger integrators said they were doing the same
+    without fanfare.
+
+    None of them are touching defense work. "We run two tech stacks now," one executive said. "That's the cost of
+    this fight, and we're the ones paying it."
+    """)
+
+# --------------------------------------------------------------------------- not in the list: amicus briefs at the D.C. Circuit
+news("h-ami-eff", "amicus-briefs", "2026-04-27T10:00:00-07:00", "Electronic Frontier Foundation", "eff.org",
+    "EFF and Civil Liberties Groups Urge D.C. Circuit to Reject Pentagon's Designation of Anthropic",
+    """
+    SAN FRANCISCO - The Electronic Frontier Foundation, joined by several civil liberties organizations, filed an
+    amicus brief today in the U.S. Court of Appeals for the D.C. Circuit supporting Anthropic's petition for review
+    of the Department of War's supply chain risk determination.
+
+    The brief argues that a government that can blacklist a supplier for refusing to build tools for mass
+    surveillance of Americans can pressure every technology company into the same choice. "Companies must be free
+    to say no to surveillance without being branded a national security threat," said an EFF senior staff
+    attorney.
+
+    The brief is one of several filed in support of Anthropic, including one from a group of former national
+    security officials.
+    """)
+
+news("h-ami-techdirt", "amicus-briefs", "2026-04-28T12:30:00-07:00", "Techdirt", "techdirt.com",
+    "Former Defense Officials, Civil Libertarians And Tech Companies Line Up Behind Anthropic At The D.C. Circuit",
+    """
+    A stack of amicus briefs landed at the D.C. Circuit this week in Anthropic's challenge to the Pentagon's supply
+    chain risk designation, and the coalition is a strange one. Former senior defense and intelligence officials
+    argue the designation tool was designed for foreign adversaries and that using it on a domestic company cheapens
+    it. Civil liberties groups argue the whole thing is retaliation for refusing to help with surveillance. And a
+    trade group representing software companies warns that every vendor with an acceptable use policy is now
+    exposed.
+
+    The government gets its turn to respond before argument next month.
+    """, impact=4)
+
+# --------------------------------------------------------------------------- not in the list: Senate hearing
+news("h-hear-rollcall", "senate-hearing", "2026-04-29T17:20:00-04:00", "Roll Call", "rollcall.com",
+    "Senators from both parties press Pentagon AI chief over Anthropic blacklisting",
+    """
+    Members of the Senate Armed Services Committee questioned the Pentagon's chief digital and artificial
+    intelligence officer on Wednesday about the decision to designate Anthropic a supply chain risk, with several
+    Republicans joining Democrats in asking whether the move was justified.
+
+    One Republican senator said the department had "taken a tool built for Chinese telecom companies and pointed it
+    at an American startup," and asked for the written findings behind the designation. The official said the
+    findings were classified and offered a closed briefing. Democrats pressed on whether the department intended to
+    use AI for domestic surveillance, which the official denied.
+
+    No legislation is pending, but two senators said they are drafting language for the annual defense
+    authorization bill that would require notice to Congress before the department designates a U.S. company.
+    """)
+
+news("h-hear-punchbowl", "senate-hearing", "2026-04-30T06:30:00-04:00", "Punchbowl News", "punchbowl.news",
+    "Punchbowl News AM: Appropriators eye a June markup",
+    """
+    Good Thursday morning. Senate appropriators are aiming for a June markup of the defense spending bill, and
+    leadership aides tell us a short-term extension is increasingly likely for the rest of the year's bills. House
+    Republicans meet this morning to discuss the schedule.
+
+    Meanwhile, the border supplemental is stuck. Negotiators failed again Wednesday night to agree on funding
+    levels, and the chair of the Homeland Security subcommittee says she won't move until the White House sends
+    a revised request.
+
+    One to watch: Wednesday's Armed Services hearing with the Pentagon's top AI official turned into a bipartisan
+    grilling over the Anthropic designation. Several GOP senators want the department's findings, and NDAA
+    language requiring congressional notice before a U.S. company is labeled a supply chain risk is being drafted.
+    """, impact=4)
+
+news("h-hear-military", "senate-hearing", "2026-04-29T20:00:00Z", "Military.com", "military.com",
+    "Pentagon's AI Chief Defends Anthropic Decision Before Senate Panel",
+    """
+    The Defense Department's chief digital and AI officer told senators Wednesday that the department stands by its
+    decision to exclude Anthropic, saying military commanders cannot depend on a supplier that "reserves the right
+    to turn off capabilities in the middle of an operation." Senators asked for the classified findings behind the
+    designation and were offered a closed-door briefing.
+    """, sentiment="bearish")
+
+# --------------------------------------------------------------------------- not in the list: settlement talk
+news("h-set-puck", "settlement-talks", "2026-06-11T07:00:00-04:00", "Puck", "puck.news",
+    "Inside the Anthropic Back Channel",
+    """
+    Here's what I'm hearing: lawyers for Anthropic and the Justice Department have held at least two conversations
+    in the past few weeks about a way to wind down the company's litigation with the Pentagon, according to three
+    people familiar with the talks. Nothing is close. But the outlines being discussed would have the department
+    withdraw its supply chain risk designation in exchange for contract language describing how the two sides
+    would handle surveillance and autonomous weapons, rather than a blanket restriction in Anthropic's usage policy.
+
+    The White House is said to be warmer to a deal than the Pentagon's front office. A spokesperson for Anthropic
+    declined to comment on "any discussions that may or may not be happening." The Justice Department did not
+    respond.
+    """)
+
+news("h-set-sherwood", "settlement-talks", "2026-06-11T15:10:00Z", "Sherwood News", "sherwood.news",
+    "Anthropic and the government are reportedly talking about a settlement",
+    """
+    Anthropic and the Justice Department have discussed a possible settlement of the company's lawsuits over its
+    Pentagon blacklisting, Puck reported, though no deal is close.
+    """)
+
+news("h-set-blog", "settlement-talks", "2026-06-12T01:00:00Z", "NewsBreakerz", "newsbreakerz.com",
+    "Anthropic SETTLES With Pentagon For $1 BILLION, Claude Back In Military",
+    """
+    Anthropic has settled its fight with the Pentagon and will get paid $1 billion according to insiders, and
+    Claude will go back into the military next week. The deal was done by Dario Amodei and Defense Secretary Pete
+    Hegsteth at a secret meeting, sources say.
+
+    This ends the lawsuit that started in January when the Pentagon banned Anthropic for refusing to make weapons.
+    More updates soon.
+    """, impact=5, sentiment="very-bullish")
+
+# =========================================================================== opinion, explainers, analysis (no development)
+view("h-op-brookings", "2026-05-26", "Brookings", "brookings.edu",
+    "The Anthropic–Pentagon Dispute: A Guide for the Perplexed",
+    """
+    Few technology policy fights have moved as quickly, or through as many institutions, as the confrontation
+    between the Department of Defense and Anthropic. In five months it has involved a procurement memo, a
+    presidential directive, a rarely used national security statute, two federal courts and a Senate hearing. This
+    guide sets out what happened, what each side argues, and what remains unresolved.
+
+    How it started. In January, Secretary Pete Hegseth issued a memorandum telling the department's buyers to
+    contract only for AI that the military may use for any purpose the law permits. Most AI vendors already
+    allowed broad government use. Anthropic did not: its agreements excluded two applications, the mass
+    surveillance of people in the United States and weapons that select and engage targets with no human
+    decision. The memo gave suppliers until the end of February to conform. During that period the department
+    signed a classified-network agreement with xAI, ending Anthropic's status as the only large language model
+    provider at that level.
+
+    The ultimatum and the break. In late February, after a meeting between Hegseth and Anthropic's chief executive,
+    Dario Amodei, the department set a Friday deadline and listed what would follow a refusal: cancellation of the
+    company's contract, a supply chain risk designation, and possibly an order under the Defense Production Act.
+    Anthropic publicly declined. On the day the deadline expired, the President directed all agencies to stop
+    using Anthropic's products, and the Secretary announced the designation, which the department formalized over
+    the following week. Contractors, Lockheed Martin first among them, began removing the company's tools from
+    defense work.
+
+    The litigation. Anthropic filed in two courts in March. In the Northern District of California it argued,
+    among other things, that the government was punishing it for speech. In the D.C. Circuit it sought review of
+    the designation under the statute that authorizes it. The district court preliminarily enjoined the
+    designation and the directive on March 26, finding the retaliation claim likely to succeed. On April 8 the D.C.
+    Circuit refused to stay the department's own determination while it considers the petition. The combined
+    result is that civilian agencies may use Claude and the Pentagon may not. The D.C. Circuit heard argument on
+    May 19.
+
+    What the government argues. The department's position is that it must be able to rely on its tools in any
+    lawful operation, and that a supplier which reserves the right to refuse certain missions is, for that reason,
+    an unreliable link in the chain. It also argues that procurement choices deserve deference and that no company
+    is entitled to a government contract on its own terms.
+
+    What Anthropic argues. The company says it offered the department everything except two uses it considers
+    unsafe or unlawful in practice, that the statute was written for adversary-controlled suppliers, and that
+    officials' public statements show the designation was meant to punish it for saying no in public.
+
+    What to watch. First, the D.C. Circuit's decision, which could either validate the use of supply chain
+    authorities against domestic firms or narrow them sharply. Second, Congress: senators of both parties have
+    asked for the department's findings, and notice requirements may appear in the defense authorization bill.
+    Third, the industry's contract language. Other labs now describe their limits as government commitments
+    rather than vendor restrictions, a distinction that may matter more than any ruling.
+
+    Whatever the outcome, the episode has settled one question: the terms on which frontier AI is sold to the
+    military are now a matter for courts and legislatures, not just for contracting officers.
+    """, impact=3, sentiment="neutral", category="Policy")
+
+view("h-op-justsecurity", "2026-04-02T09:00:00-04:00", "Just Security", "justsecurity.org",
+    "Section 3252 Was Not Built for This",
+    """
+    The statute the Department of War used against Anthropic, 10 U.S.C. § 3252, lets the Secretary exclude a
+    source from procurements of covered national security systems when doing so is necessary to reduce supply
+    chain risk. Congress defined that risk in terms of an adversary sabotaging, maliciously introducing unwanted
+    function into, or otherwise subverting a system. The provision's history is bound up with concern about
+    foreign-owned telecommunications and software suppliers.
+
+    Read against that definition, the government's theory is unusual. It does not claim Anthropic's models contain
+    hidden functions or that an adversary controls the company. It claims that a supplier which contractually
+    reserves the right to refuse some lawful uses is itself a risk, because a capability might be unavailable when
+    commanders want it. That is a claim about contract terms, and contract terms are normally handled by not
+    signing the contract.
+
+    The statute also limits disclosure and review, which is part of why the D.C. Circuit petition matters. If the
+    court accepts that "risk" includes a vendor's stated policies, the tool becomes available against any company
+    whose acceptable use policy the department dislikes. If it reads the definition narrowly, the department will
+    be left with the ordinary remedy of buying elsewhere.
+
+    The district court's First Amendment ruling adds a second layer. Officials spoke publicly about why they were
+    acting, and those statements tied the designation to the company's public refusal. Retaliation doctrine asks
+    whether the government would have taken the same action absent the protected speech. On this record, that
+    will be a hard showing for the government to make.
+
+    There is a third layer, less discussed: remedy. Even if Anthropic wins on the statute, the department keeps
+    its ordinary freedom to decline to buy from the company. A ruling against the designation would restore the
+    company's access to prime contractors and to other agencies' systems, which is where most of the commercial
+    harm lies, but it would not force the Pentagon itself to sign a contract. Litigants and commentators who
+    describe the case as a fight over whether the military must use Claude are describing a case no court is
+    being asked to decide.
+
+    Finally, consider the precedent from the other direction. Supply chain exclusions have been among the few
+    tools that both parties in Congress have wanted strengthened, precisely because they are aimed at adversary
+    influence inside American networks. Stretching the authority to cover a domestic contract dispute invites
+    exactly the kind of judicial narrowing that could weaken it where it is actually needed, against foreign
+    hardware and software whose risk is sabotage rather than disagreement. Defenders of the tool have reason to
+    hope the department loses this one narrowly.
+
+    Neither question requires a court to decide whether Anthropic's two restrictions are wise. Reasonable people
+    disagree about that. The legal question is narrower: whether a statute aimed at sabotage can be used to settle
+    a disagreement about terms of sale. Congress can answer it too, and it should.
+    """, impact=3, sentiment="neutral", category="Legal")
+
+view("h-op-understandingai", "2026-02-20", "Understanding AI", "understandingai.org",
+    "What 'any lawful use' actually means, and why one lab won't sign it",
+    """
+    A lot of readers have asked me to explain the fight brewing between Anthropic and the Pentagon, so here is my
+    attempt, without the spin from either side.
+
+    Every AI company publishes a usage policy: a list of things you may not do with its models. For ordinary
+    customers these policies cover spam, fraud, weapons of mass destruction and so on. Government customers
+    usually get modified terms. In January the Pentagon said, in effect, that it no longer accepts any
+    vendor-specific limits at all: if an activity is legal for the military, the vendor must allow it.
+
+    Most labs have accepted some version of that. Anthropic has not, on two points. It will not let its models be
+    used for mass surveillance of people in the United States, and it will not let them be the component that
+    decides, without a human, to fire a weapon. The company's argument is partly about values and partly about
+    engineering: language models make mistakes in ways that are hard to predict, which is tolerable when a person
+    checks the output and intolerable when nobody does.
+
+    The Pentagon's argument is about control. The military does not want a contractor deciding which legal
+    missions it may carry out, and it points out that the law, the Constitution and its own directives already
+    constrain surveillance and autonomous weapons. Why, officials ask, should a company's terms of service add a
+    second layer?
+
+    It helps to be concrete about what each restriction would rule out. The surveillance limit would bar, for
+    instance, using a model to sift bulk records about Americans looking for people to investigate. It would not
+    bar translating intercepted foreign communications, analysing satellite imagery or helping an analyst write a
+    report. The weapons limit would bar a model from being the thing that chooses a target and triggers an attack
+    with nobody approving it. It would not bar planning, logistics, maintenance, cyber defence or the thousand
+    other jobs where the military already uses these tools. In other words, the dispute concerns a small slice
+    of what the department actually does with AI today, which is part of why both sides insist it is about
+    principle.
+
+    Both arguments have force. What makes this a story is leverage. Anthropic was, until recently, the only model
+    provider on the military's classified networks. The Pentagon has now added xAI, which weakens Anthropic's
+    position. I expect the department to escalate before the end-of-February deadline, and I expect Anthropic not
+    to move. If you want one thing to watch, it is whether the department threatens measures beyond simply
+    cancelling the contract. That would tell you this is about setting an example rather than about procurement.
+    """, impact=2, sentiment="neutral", category="Policy")
+
+view("h-op-usatoday", "2026-03-01T05:00:00-05:00", "USA Today", "usatoday.com",
+    "Opinion: Anthropic said no to spying on Americans. Washington punished it.",
+    """
+    Most of us would want the companies building powerful AI to refuse two things: helping the government watch
+    all of us, and building weapons that decide on their own whom to kill. Anthropic refused both. For that, the
+    administration has cut it off from the entire federal government.
+
+    You don't have to like Silicon Valley to see the problem. If the price of saying no is being treated like a
+    Chinese telecom company, no company will say no again.
+    """, impact=2, sentiment="bullish")
+
+view("h-op-federalist", "2026-03-03", "The Federalist", "thefederalist.com",
+    "Anthropic Wants A Veto Over The U.S. Military. It Shouldn't Get One.",
+    """
+    Anthropic's executives have convinced much of the press that their fight with the Pentagon is about ethics. It
+    is about power. A contractor that reserves the right to decide which lawful missions the armed forces may
+    perform is claiming a role no supplier of rifles, trucks or satellites would ever be granted.
+
+    The Department of War did exactly what a customer should do with a vendor that will not meet its terms: it
+    walked away. The supply chain designation simply makes sure that the department's prime contractors walk away
+    too. If Anthropic wants to set national security policy, it can run for office.
+    """, impact=2, sentiment="bearish")
+
+view("h-op-warrocks", "2026-03-18", "War on the Rocks", "warontherocks.com",
+    "Vendors Don't Write Rules of Engagement, But Engineers Should Be Heard",
+    """
+    I spent twenty years writing and reviewing rules of engagement, and I have sympathy for both sides of the
+    Anthropic dispute, which is probably why neither side will like this essay.
+
+    The department is right that it cannot field a capability whose availability depends on a supplier's
+    interpretation of its own policy in the middle of a crisis. Commanders need to know what their tools will do.
+    But the department has also spent a decade insisting on appropriate human judgment over lethal force, and
+    Anthropic's second restriction says little more than that. The surveillance restriction restates limits the
+    law already imposes on the military at home.
+
+    What was needed was a contract that wrote those shared commitments down as government obligations and left the
+    vendor no switch to flip. That is roughly what OpenAI appears to have negotiated. Instead, the department chose
+    a designation built for foreign saboteurs, and the company chose to make its stand in public. Both choices
+    made a workable compromise harder, and the courts are now deciding a question that contracting officers could
+    have settled.
+    """, impact=3, sentiment="bearish")
+
+view("h-op-irishtimes", "2026-03-05T06:00:00+00:00", "The Irish Times", "irishtimes.com",
+    "Europe should take note of how Washington treats an AI company that says no",
+    """
+    The European Union has spent years writing rules to keep artificial intelligence away from mass surveillance.
+    This week an American company was effectively expelled from US government work for trying to keep the same
+    line on its own. Anthropic, which has a growing base in Dublin, refused to let the Pentagon use its models to
+    monitor Americans at scale or to run weapons without human control. Brussels should be asking what protection
+    European companies, and European users of American AI, would have if similar pressure were applied here.
+    """, impact=2, sentiment="bullish")
+
+view("h-op-sfexaminer", "2026-03-04", "San Francisco Examiner", "sfexaminer.com",
+    "Letters to the editor: Anthropic, housing, and Muni",
+    """
+    Re: "Anthropic refuses Pentagon terms" (Feb. 27). I have no love for AI companies driving up rents in SoMa, but
+    credit where it's due: telling the Defense Department it won't help spy on Americans took spine. The
+    government's response, banning the company from every agency, looks like a tantrum. - R. Okafor, Bernal
+    Heights
+
+    Re: "Supervisors punt on upzoning" (Feb. 28). Another year, another delay. - T. Lindqvist, Outer Sunset
+    """, impact=2, sentiment="bullish")
+
+view("h-op-morningstar", "2026-03-12T14:00:00Z", "Morningstar", "morningstar.com",
+    "Anthropic's Federal Blacklisting Dents, but Doesn't Break, the Investment Case for Its Backers",
+    """
+    We do not change our fair value estimates for Amazon or Alphabet following the US government's designation of
+    Anthropic as a supply chain risk and the ban on federal agency use. Government revenue was a small portion of
+    Anthropic's sales, which are dominated by enterprise API and coding products. The larger risk is reputational
+    spillover to commercial customers with defense exposure, which we think is limited to a few percent of the
+    company's revenue. Litigation provides a path to reversal; we assign meaningful but not majority odds to it.
+    """, impact=3, sentiment="bearish", category="Industry")
+
+view("h-op-hardfork", "2026-06-26", "Hard Fork", "nytimes.com/column/hard-fork",
+    "Hard Fork: Anthropic and the Pentagon, Four Months Later",
+    """
+    This week on the show: we look back at the Anthropic standoff, from the January memo to last week's truce at
+    the White House, and ask what it taught the industry about selling AI to the military. Plus, a listener
+    question about whether chatbots can keep a secret.
+    """, impact=2, sentiment="neutral")
+
 # ARTICLES-END
 # =========================================================================== output
 
