@@ -34,21 +34,21 @@ def _t(event: str, component: str, points: float, lean: float, label: str, rx: s
 
 
 KEYS: dict[str, tuple[str, ...]] = {
-    "designation": ("supply",), "ban": ("stop", "cease", "halt", "end", "phase", "discontinu", "ban"),
+    "designation": ("supply",), "ban": ("stop", "cease", "halt", "end", "phase", "discontinu", "ban", "off", "wide", "bar", "order"),
     "blacklist": ("blacklist",), "ultimatum": ("ultimatum", "deadline", "by ", "until ", "before ", "or face", "comply", "hours"), "dpa": ("production act", "dpa"),
     "memo": ("lawful", "memo"),
-    "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block"),
+    "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win", "rul"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel"),
-    "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint"),
+    "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "court"),
     "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"), "cancellation": ("contract",), "money": ("$", "million", "billion"),
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "integrator",
                 "employees"),
-    "exclusion": ("out", "exclud", "sidelin", "classified"),
+    "exclusion": ("out", "exclud", "sidelin", "classified", "but not", "access"),
     "competitor_deal": ("deal", "agreement", "contract", "clear", "approv", "accredit", "admit", "sign", "pact"),
     "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr",
               "reprieve", "cease", "tente", "peace", "mend", "hatchet"),
     "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand"),
-    "support": ("letter", "backing", "rall", "support"),
+    "support": ("letter", "backing", "rall", "support", "share", "backs", "side", "stand", "solidarity", "proud"),
 }
 
 
@@ -59,7 +59,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ban", "regulatory", 5.5, -0.9, "federal-use ban",
        r"\b(?:stop|cease|halt|end|phase[\s-]*out|discontinu\w*)\w*\s+(?:all\s+)?(?:using|use\s+of|the\s+use)"
        r"|\bban(?:s|ned|ning)?\b[^.;]{0,50}\b(?:federal|agenc\w+|government)"
-       r"|\b(?:federal|all)\s+agencies\b[^.;]{0,60}\b(?:stop|cease|phase[\s-]*out|ban)\w*"),
+       r"|\b(?:federal|all)\s+agencies\b[^.;]{0,60}\b(?:stop|cease|phase[\s-]*out|ban)\w*"
+       r"|\bcut(?:s|ting)?\s+(?:\w+\s+){0,2}off\b[^.;]{0,40}\b(?:federal|government|agencies)"
+       r"|\bgovernment-?wide\b[^.;]{0,40}\b(?:cutoff|ban|halt)|\bbars?\s+(?:federal\s+)?agencies"
+       r"|\borders?\b[^.;]{0,40}\b(?:agencies|government)\b[^.;]{0,30}\b(?:drop|stop|cease|end|phase)"),
     _t("blacklist", "regulatory", 4.5, -0.8, "blacklisting", r"\bblacklist\w*"),
     _t("ultimatum", "regulatory", 4.0, -0.6, "ultimatum with a deadline",
        r"\bultimatum\b|\bdeadline\b|\b(?:by|until|before)\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|"
@@ -70,15 +73,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("ruling_for", "legal", 4.0, 0.8, "court blocks the government's action",
        r"\b(?:judge|court|circuit|justices?)\b[^.;]{0,90}\b(?:block\w*|halt\w*|enjoin\w*|paus\w*|freez\w*|"
        r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with)\b"
-       r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\bblocks?\b[^.;]{0,40}\blabel\b"),
+       r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\binjunction\b|\bblocks?\b[^.;]{0,40}\blabel\b"
+       r"|\bwins?\b[^.;]{0,40}\b(?:injunction|round|ruling|case|court|reprieve|stay)\b"
+       r"|\brul(?:e|es|ed|ing)\b[^.;]{0,50}\b(?:unconstitutional|unlawful|illegal|invalid|arbitrary)\b"),
     _t("ruling_against", "legal", 4.0, -0.6, "court declines to halt the government's action",
        r"\b(?:judge|court|circuit|justices?|panel)\b[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
        r"uph[oe]ld\w*|dismiss\w*|sid(?:e|es|ed) with the (?:pentagon|government)|won't|will\s+not|"
        r"leaves?\b[^.;]{0,40}\bin\s+place|hands?\b[^.;]{0,30}\bwin)\b"),
     _t("lawsuit", "legal", 3.5, 0.0, "lawsuit against the government",
        r"\bsue[sd]?\b|\bsuing\b|\blawsuits?\b|\bfiles?\s+suit\b|\bfiled\s+(?:a\s+)?suit\b|legal\s+challenge"
-       r"|petition\s+for\s+review|\bcomplaint\b[^.;]{0,40}\bcourt\b"),
-    _t("hearing", "legal", 2.0, 0.0, "court hearing",
+       r"|petition\s+for\s+review|\bcomplaints?\b|\bsuit\b|\btakes?\b[^.;]{0,40}\bto\s+court\b"),
+    _t("hearing", "legal", 1.5, 0.0, "court hearing",
        r"\boral\s+arguments?\b|\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
        r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)|\b(?:judges|panel)\s+(?:question|press|grill|skeptical)\w*"),
     _t("cancellation", "financial", 3.0, -0.7, "contract cancelled",
@@ -91,7 +96,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*)"),
     _t("exclusion", "operational", 2.5, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
-       r"|\bclassified\s+networks?\b"),
+       r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*)\b[^.;]{0,40}\baccess\b"),
     _t("competitor_deal", "financial", 2.0, -0.4, "rival wins government work",
        r"\b(?:xai|openai|google|grok|meta|microsoft|amazon)\b[^.;]{0,80}\b(?:deal|agreement|contract|cleared|"
        r"approv\w*|accredit\w*|admit\w*|clear\w*|sign\w*|pact)\b|\b(?:deal|agreement|contract|pact)\b[^.;]{0,40}\b(?:with|for)\s+"
@@ -105,7 +110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
        r"|\bwon't\s+(?:budge|back\s+down|drop|remove)|\bstands?\s+firm", certain=True),
     _t("support", "operational", 1.0, 0.4, "industry support",
-       r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bbacking\b|\brall\w*\s+behind|\bsupport\w*\s+anthropic"),
+       r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bbacking\b|\brall\w*\s+behind|\bsupport\w*\s+anthropic"
+       r"|\bshares?\b[^.;]{0,40}\bred\s+lines?\b|\bbacks\b|\bsid(?:e|es|ed)\s+with\s+anthropic\b|\bstand\w*\s+with\b"
+       r"|\bsolidarity\b|\bproud\b"),
 )
 
 NEGATION = re.compile(
@@ -154,7 +161,7 @@ def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = No
         return "enacted"
     if THREAT.search(sentence):
         return "threatened"
-    if SPECULATION.search(sentence):
+    if trigger.component != "legal" and SPECULATION.search(sentence):
         return "speculated"
     return "enacted"
 

@@ -13,12 +13,16 @@ from bot.models import ImpactReason
 BASE = 2.0
 CONTEXT_WEIGHT = 0.3
 CONTEXT_CAP = 2.0
+FLOOR = 1.5
 
 
 def score(hits: list[Hit], kind: str = "news", offset: float = 0.0) -> tuple[int, tuple[ImpactReason, ...]]:
     reasons: list[ImpactReason] = [ImpactReason("base", BASE, "relevant to the story")]
     raw = BASE
     main = primary(hits)
+    if main is None and kind == "news":
+        raw += FLOOR
+        reasons.append(ImpactReason("base", FLOOR, "news of the standoff with no specific measure named"))
     if main is not None:
         pts = round(main.trigger.points * main.factor, 2)
         raw += pts

@@ -96,7 +96,7 @@ def vader(story: Story, doc: Doc, max_sentences: int = 8) -> tuple[float, int]:
     return (total / n if n else 0.0), n
 
 
-def score(story: Story, doc: Doc, hits: list[Hit]) -> tuple[str, float, tuple[str, ...]]:
+def score(story: Story, doc: Doc, hits: list[Hit], kind: str = "news") -> tuple[str, float, tuple[str, ...]]:
     reasons: list[str] = []
     main = primary(hits)
     event = 0.0
@@ -105,11 +105,14 @@ def score(story: Story, doc: Doc, hits: list[Hit]) -> tuple[str, float, tuple[st
         reasons.append(f"event: {main.trigger.label} ({main.certainty}) lean {event:+.2f}")
     others = [h.trigger.lean * h.factor for h in hits if h is not main and h.certainty != "negated" and h.in_lead]
     if others:
-        event += 0.15 * sum(others) / len(others)
+        event += 0.1 * sum(others) / len(others)
     v, n = vader(story, doc)
     if n:
         reasons.append(f"tone of {n} sentence(s) naming {story.principal}: {v:+.2f}")
-    s = 0.65 * event + 0.35 * v if main is not None else 0.6 * v
+    s = 0.7 * event + 0.25 * v if main is not None else 0.6 * v
+    if kind != "news":  # commentary argues; it does not change the principal's fortunes by itself
+        s *= 0.5
+        reasons.append(f"{kind}: tone halved")
     s = max(-1.0, min(1.0, s))
     t = tier(s)
     reasons.append(f"score {s:+.2f} -> {t}")
