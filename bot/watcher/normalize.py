@@ -79,13 +79,20 @@ def canonical_url(url: str) -> str:
 # --------------------------------------------------------------------------- html -> text
 
 _DROP = re.compile(r"(?is)<(script|style|noscript|iframe|svg|head)\b.*?</\1\s*>|<!--.*?-->")
-_HAS_DROP = re.compile(r"(?i)<(?:script|style|noscript|iframe|svg|head)\b|<!--")
+_HAS_DROP = re.compile(r"<(?:[Ss][CcTtVv]|[Nn][Oo][Ss]|[Ii][Ff][Rr]|[Hh][Ee][Aa][Dd]|!--)")  # a cheap pre-check
 _BLOCK = frozenset({
     "br", "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "ul", "ol", "table",
     "section", "article", "header", "footer", "pre", "hr", "dd", "dt",
 })
 _ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)?[^>]*>")
-_ODD_SPACE = re.compile("  |[\t\r\f\v\u00a0\u200b\u2009\u3000]")
+_ODD_UNICODE_SPACE = re.compile("[\u00a0\u200b\u2009\u3000]")
+
+
+def _odd_spacing(value: str) -> bool:
+    """True when whitespace needs collapsing beyond stripping each line."""
+    if "  " in value or "\t" in value or "\r" in value or "\f" in value or "\v" in value:
+        return True
+    return not value.isascii() and _ODD_UNICODE_SPACE.search(value) is not None
 
 
 def _tag(m: re.Match[str]) -> str:
@@ -108,7 +115,7 @@ def html_to_text(value: str | None) -> str:
         value = _ANY_TAG.sub(_tag, value)
     if "&" in value:
         value = html.unescape(value)
-    odd = _ODD_SPACE.search(value) is not None
+    odd = _odd_spacing(value)
     if "\n" not in value:
         return _squash(value) if odd else value.strip()
     lines = map(_squash, value.split("\n")) if odd else map(str.strip, value.split("\n"))
