@@ -20,7 +20,18 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.core.sanitize import ELLIPSIS, escaped_len, fit_escaped, one_line, safe_text, slack_text, truncate
+from bot.core.sanitize import (
+    ELLIPSIS,
+    ZWSP,
+    escaped_len,
+    fit_escaped,
+    neutralise_mentions,
+    one_line,
+    precut,
+    safe_text,
+    slack_text,
+    truncate,
+)
 from bot.models import Block, Inline, Message, Span
 
 MAX_BLOCKS = 50
@@ -34,6 +45,8 @@ MAX_FALLBACK = 3000
 MAX_URL = 1000
 TRUNCATED_NOTE = "(truncated)"
 
+_MENTION_WORD = re.compile(r"here|channel|everyone", re.I)
+_AT_SIGNS = ("@", "＠", "﹫")
 _URL_BAD = re.compile(r"[\s<>|\"'`\\\x00-\x1f\x7f]")
 
 
@@ -72,9 +85,14 @@ def _markup_cost(span: Span) -> int:
     return 2 * (int(span.code) or int(span.bold) + int(span.italic))
 
 
-def _span_mrkdwn(span: Span, budget: int) -> str:
-    """One span as mrkdwn, at most ``budget`` characters (the link is dropped if it does not fit)."""
-    text = safe_text(span.text)
+def _span_mrkdwn(span: Span, budget: int, after_at: bool = False) -> str:
+    """One span as mrkdwn, at most ``budget`` characters (the link is dropped if it does not fit).
+
+    ``after_at``: the text before this span ends with "@", so a leading "here" would complete a mention.
+    """
+    text = safe_text(precut(span.text, budget))
+    if after_at and _MENTION_WORD.match(text):
+        text = ZWSP + text
     if span.code:
         text = text.replace("`", "'")
     url = safe_url(span.url)
@@ -82,7 +100,7 @@ def _span_mrkdwn(span: Span, budget: int) -> str:
     if inner <= 0:
         return ""
     if url is not None:
-        label = one_line(span.text) or url
+        label = one_line(precut(span.text, budget)) or url
         link_url = url.replace("&", "&amp;")
         overhead = len(link_url) + 3
         if escaped_len(label) + overhead <= inner or (inner - overhead >= 20):
@@ -98,7 +116,8 @@ def inline_mrkdwn(spans: Inline, limit: int) -> str:
     out: list[str] = []
     used = 0
     for span in spans:
-        part = _span_mrkdwn(span, limit - used)
+        tail = next((p for p in reversed(out) if p), "")
+        part = _span_mrkdwn(span, limit - used, after_at=tail.endswith(_AT_SIGNS))
         out.append(part)
         used += len(part)
         if used >= limit - len(ELLIPSIS):
@@ -229,39 +248,58 @@ def _first_text(msg: Message) -> str:
 TEXT_WIDTH = 72
 
 
-def _span_text(span: Span) -> str:
-    text = safe_text(span.text)
+def _span_text(span: Span, budget: int = 20_000) -> str:
+    text = safe_text(precut(span.text, budget))
     url = span.url
     if url:
-        shown = safe_text(url, keep_newlines=False)
+        shown = safe_text(precut(url, 2000), keep_newlines=False)
         return f"{text} <{shown}>" if text.strip() and text.strip() != shown else f"<{shown}>"
     return text
 
 
-def inline_text(spans: Inline) -> str:
-    return "".join(_span_text(s) for s in spans)
+def inline_text(spans: Inline, budget: int = 20_000) -> str:
+    out: list[str] = []
+    used = 0
+    for s in spans:
+        if used > budget:
+            break
+        part = _span_text(s, budget - used)
+        out.append(part)
+        used += len(part)
+    return "".join(out)
+
+
+def _block_lines(block: Block, budget: int) -> list[str]:
+    if block.kind == "header":
+        title = " ".join(inline_text(block.spans, budget).split())
+        return [title, "=" * min(len(title), TEXT_WIDTH)]
+    if block.kind == "paragraph":
+        return [inline_text(block.spans, budget)]
+    if block.kind == "bullets":
+        return ["  - " + inline_text(item, budget).replace("\n", "\n    ") for item in block.items]
+    if block.kind == "context":
+        return ["  " + " · ".join(inline_text(item, budget) for item in block.items)]
+    if block.kind == "fields":
+        return [f"  {one_line(precut(name, budget))}: {inline_text(value, budget)}" for name, value in block.fields]
+    if block.kind == "divider":
+        return ["-" * 40]
+    return []
 
 
 def to_text(msg: Message, *, max_chars: int = 20_000) -> str:
     """The message as plain terminal text: no control characters, no markup, mentions inert."""
     lines: list[str] = []
+    used = 0
     for block in msg.blocks:
-        if block.kind == "header":
-            title = " ".join(inline_text(block.spans).split())
-            lines += [title, "=" * min(len(title), TEXT_WIDTH)]
-        elif block.kind == "paragraph":
-            lines.append(inline_text(block.spans))
-        elif block.kind == "bullets":
-            lines += ["  - " + inline_text(item).replace("\n", "\n    ") for item in block.items]
-        elif block.kind == "context":
-            lines.append("  " + " · ".join(inline_text(item) for item in block.items))
-        elif block.kind == "fields":
-            lines += [f"  {one_line(name)}: {inline_text(value)}" for name, value in block.fields]
-        elif block.kind == "divider":
-            lines.append("-" * 40)
+        if used > max_chars:
+            break
+        for line in _block_lines(block, max_chars - used):
+            lines.append(line)
+            used += len(line) + 1
     if not lines:
-        lines.append(safe_text(msg.fallback))
-    return truncate("\n".join(lines), max_chars)
+        lines.append(safe_text(precut(msg.fallback, max_chars)))
+    # spans are made safe one by one; a mention split over two spans ("<" + "!here>") is caught here
+    return truncate(neutralise_mentions("\n".join(lines)), max_chars)
 
 
 __all__ = ["MAX_BLOCKS", "MAX_HEADER", "MAX_MESSAGE_CHARS", "MAX_SECTION", "block_chars", "inline_mrkdwn",

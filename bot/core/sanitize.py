@@ -16,7 +16,6 @@ Untrusted text (article titles, summaries, chat input echoed back) goes through,
 from __future__ import annotations
 
 import re
-import unicodedata
 
 ZWSP = "\u200b"
 ELLIPSIS = "…"
@@ -25,8 +24,6 @@ ELLIPSIS = "…"
 # that can hide a mention from a filter while the client still renders it.
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _INVISIBLE = "\u00ad\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\ufff9\ufffa\ufffb"
-_DROP = set(_BIDI + _INVISIBLE)
-_LINE_SEPARATORS = {"\u2028": "\n", "\u2029": "\n", "\r": ""}
 
 # <!here>, <!channel|label>, <!subteam^S1|@team>, <@U123|name>, <#C123|general>, Discord <@!1>, <@&1>, <#1>
 _ANGLE_MENTION = re.compile(r"<\s*([!@#])\s*([&!]?)([^<>|\s]*)(?:\|([^<>]*))?>")
@@ -35,33 +32,24 @@ _OPEN_MENTION = re.compile(r"<(?=\s*[!@#])")
 _WORD_BREAK = re.compile(r"\s+\S*$")
 
 
+_DROP_RE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\U000e0000-\U000e007f"
+    + re.escape(_BIDI + _INVISIBLE) + "]"
+)
+_BREAKS_RE = re.compile("\r\n|[\r\u2028\u2029]")
+
+
 def clean(text: str, *, keep_newlines: bool = True) -> str:
     """Remove control, bidi-override and invisible characters; normalise line breaks.
 
     Tabs survive; newlines survive when ``keep_newlines`` (else they become spaces).
-    Lone surrogates (which no platform can encode) are removed too.
+    Lone surrogates (which no platform can encode) and Unicode tag characters are removed too.
     """
     if not text:
         return ""
-    out: list[str] = []
-    for ch in text:
-        if ch in _LINE_SEPARATORS:
-            rep = _LINE_SEPARATORS[ch]
-            out.append(rep if keep_newlines or not rep else " ")
-            continue
-        if ch == "\n":
-            out.append("\n" if keep_newlines else " ")
-            continue
-        if ch == "\t":
-            out.append("\t")
-            continue
-        if ch in _DROP:
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs") or (cat == "Cf" and "\U000e0000" <= ch <= "\U000e007f"):
-            continue
-        out.append(ch)
-    return "".join(out)
+    text = _BREAKS_RE.sub("\n", text)
+    text = _DROP_RE.sub("", text)
+    return text if keep_newlines else text.replace("\n", " ")
 
 
 def neutralise_mentions(text: str) -> str:
@@ -148,7 +136,15 @@ def fit_escaped(text: str, limit: int, *, ellipsis: str = ELLIPSIS) -> str:
 
 def slack_text(text: str | None, limit: int, *, keep_newlines: bool = True) -> str:
     """Untrusted text made safe for Slack mrkdwn/plain_text and bounded to ``limit`` characters."""
-    return fit_escaped(safe_text(text, keep_newlines=keep_newlines), limit)
+    return fit_escaped(safe_text(precut(text, limit), keep_newlines=keep_newlines), limit)
+
+
+def precut(text: str | None, limit: int) -> str:
+    """Drop what cannot survive a cut to ``limit`` anyway, before the costlier passes (cleaning may
+    shrink text, so a margin is kept). Cutting raw text never creates a mention: every pass runs after."""
+    text = text or ""
+    cap = 4 * limit + 64
+    return text if len(text) <= cap else text[:cap]
 
 
 __all__ = [
@@ -160,6 +156,7 @@ __all__ = [
     "fit_escaped",
     "neutralise_mentions",
     "one_line",
+    "precut",
     "safe_text",
     "slack_text",
     "truncate",
