@@ -277,7 +277,10 @@ class Clusterer:
             ed = c.event_date()
             if item.when and ed:
                 gap = abs((item.when - ed).days)
-                s += NEAR_BONUS if gap <= 1 else -FAR_PENALTY * max(0, gap - 2)
+                if gap <= 1:
+                    s += NEAR_BONUS
+                elif item.event is None or item.event != c.event:
+                    s -= FAR_PENALTY * max(0, gap - 2)  # the same event is often dated days apart by sources
             if best is None or s > best[0]:
                 best = (s, c)
         if best is not None and best[0] >= JOIN_SCORE:

@@ -48,7 +48,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr",
               "reprieve", "cease", "tente", "peace", "mend", "hatchet"),
     "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand"),
-    "support": ("letter", "backing", "rall", "support", "share", "backs", "side", "stand", "solidarity", "proud"),
+    "support": ("letter", "petition", "signator", "engineers", "employees", "workers", "staff", "researchers"),
+    "endorsement": ("backing", "rall", "support", "share", "backs", "side", "stand", "solidarity", "proud"),
 }
 
 
@@ -93,7 +94,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\$\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\b\d[\d.,]*\s+(?:million|billion)\s+dollars"),
     _t("fallout", "operational", 3.0, -0.7, "contractors drop the product",
        r"\b(?:contractors?|suppliers?|primes?|lockheed\w*|boeing|raytheon|customers|integrators?|employees)\b[^.;]{0,70}"
-       r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*)"),
+       r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*|purg\w*|"
+       r"rip\w*\s+out|remov\w*|certify\w*|scrambl\w*|\w+-free)"),
     _t("exclusion", "operational", 2.5, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
        r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*)\b[^.;]{0,40}\baccess\b"),
@@ -109,10 +111,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("refusal", "operational", 3.5, -0.3, "principal refuses the demand",
        r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
        r"|\bwon't\s+(?:budge|back\s+down|drop|remove)|\bstands?\s+firm", certain=True),
-    _t("support", "operational", 1.0, 0.4, "industry support",
-       r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bbacking\b|\brall\w*\s+behind|\bsupport\w*\s+anthropic"
-       r"|\bshares?\b[^.;]{0,40}\bred\s+lines?\b|\bbacks\b|\bsid(?:e|es|ed)\s+with\s+anthropic\b|\bstand\w*\s+with\b"
-       r"|\bsolidarity\b|\bproud\b"),
+    _t("support", "operational", 1.0, 0.4, "industry support: an open letter",
+       r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bletter\s+backing\b|\bpetition\b|\bsignator\w*"
+       r"|\b(?:engineers|employees|workers|staff|researchers)\b[^.;]{0,40}\b(?:back\w*|support\w*|rall\w*|sign\w*)"),
+    _t("endorsement", "operational", 1.0, 0.4, "a peer endorses the principal's position",
+       r"\bshares?\b[^.;]{0,40}\bred\s+lines?\b|\bbacks\b|\bsid(?:e|es|ed)\s+with\s+anthropic\b|\bstand\w*\s+with\b"
+       r"|\bsolidarity\b|\bproud\b|\bbacking\b|\brall\w*\s+behind|\bsupport\w*\s+anthropic"),
 )
 
 NEGATION = re.compile(
@@ -225,7 +229,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
 
 PRECEDENCE: tuple[str, ...] = (
     "ruling_against", "ruling_for", "hearing", "lawsuit", "truce", "fallout", "ban", "designation",
-    "cancellation", "blacklist", "support", "refusal", "ultimatum", "competitor_deal", "exclusion", "dpa", "memo",
+    "cancellation", "blacklist", "support", "endorsement", "refusal", "ultimatum", "competitor_deal", "exclusion", "dpa", "memo",
 )
 # Threatened measures are one event, the threat: an ultimatum, a warning of a label, of the DPA, of cancellation.
 THREAT_EVENTS = frozenset({"ultimatum", "designation", "blacklist", "dpa", "cancellation", "ban"})
@@ -238,7 +242,9 @@ def event_key(hit: Hit | None) -> str | None:
     e = hit.trigger.event
     if e in THREAT_EVENTS and (e == "ultimatum" or hit.certainty in ("threatened", "speculated")):
         return "threat"
-    return "designation" if e == "blacklist" else e
+    if e == "blacklist":
+        return "designation"
+    return "rival_access" if e in ("exclusion", "competitor_deal") else e
 _RANK = {e: i for i, e in enumerate(PRECEDENCE)}
 
 

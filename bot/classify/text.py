@@ -16,7 +16,7 @@ LEAD_CHARS = 700
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*[a-z0-9]|[a-z0-9]")
 _SENT_SPLIT = re.compile(r"(?<=[.!?\u201d\"'])\s+(?=[\"\u201c'(\[]?[A-Z0-9])|\n+")
 _ABBREV = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:[ap]\.m|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Gov|Lt|Col|Jan|Feb|Mar|Apr|"
-                     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|Jr|Sr|Circ)\.)$")
+                     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Corp|Co|Ltd|vs|v|Jr|Sr|Circ)\.)$")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
