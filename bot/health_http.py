@@ -1,10 +1,13 @@
 """Optional HTTP health endpoint (``run --health-port PORT``): ``/healthz`` and Prometheus ``/metrics``.
 
 Off by default. ``/healthz`` answers 200 while at least one enabled source is alive (or none is
-configured) and 503 otherwise; ``/metrics`` is the Prometheus text format, version 0.0.4.
+configured) and the runner has finished a cycle within ``STALE_AFTER`` (or not yet finished its
+first); 503 otherwise. ``/metrics`` is the Prometheus text format, version 0.0.4.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from aiohttp import web
 
@@ -12,6 +15,17 @@ from bot.app import App
 from bot.core.health import HealthReport, health_lines, health_report
 
 _APP_KEY = web.AppKey("bot_app", App)
+STALE_AFTER = timedelta(minutes=15)
+
+
+def problems(report: HealthReport, now: datetime) -> list[str]:
+    """Why the process is unhealthy; empty when it is healthy."""
+    out = []
+    if not report.ok:
+        out.append("every source is dead")
+    if report.last_cycle is not None and now - report.last_cycle > STALE_AFTER:
+        out.append(f"no cycle finished for {int((now - report.last_cycle).total_seconds() // 60)} minutes")
+    return out
 
 
 def _label(value: str) -> str:
@@ -51,14 +65,19 @@ def metrics_text(report: HealthReport) -> str:
            "from a development's first article to its alert, last 30 days", lag)
     metric("standoff_articles", "gauge", "articles in the corpus", [("", float(report.articles))])
     metric("standoff_developments", "gauge", "developments in the corpus", [("", float(report.developments))])
+    metric("standoff_last_cycle_timestamp_seconds", "gauge", "unix time the runner last finished a cycle",
+           [("", report.last_cycle.timestamp())] if report.last_cycle else [])
     return "\n".join(out) + "\n"
 
 
 async def _healthz(request: web.Request) -> web.Response:
     app = request.app[_APP_KEY]
-    report = health_report(app.db, app.clock.now())
-    body = ("ok\n" if report.ok else "unhealthy: every source is dead\n") + "\n".join(health_lines(report)) + "\n"
-    return web.Response(text=body, status=200 if report.ok else 503)
+    now = app.clock.now()
+    report = health_report(app.db, now)
+    bad = problems(report, now)
+    head = f"unhealthy: {'; '.join(bad)}" if bad else "ok"
+    body = head + "\n" + "\n".join(health_lines(report)) + "\n"
+    return web.Response(text=body, status=503 if bad else 200)
 
 
 async def _metrics(request: web.Request) -> web.Response:

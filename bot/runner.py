@@ -22,9 +22,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.app import App
+from bot.clock import iso
 from bot.core.digest import DigestData, build_digest, digest_key, digest_slot, previous_window
+from bot.core.health import LAST_CYCLE_KEY
 from bot.errors import BotError
 from bot.models import OutboxItem, Subscription
+from bot.store.developments import set_meta
 from bot.store.digests import (
     developments_between,
     held_developments,
@@ -234,6 +237,8 @@ async def run_cycle(app: App, transports: Transports | None = None, *, stop: asy
     with _stage("delivery", report):
         await deliver_stage(app, delivery, stop, report)
     report.finished = app.clock.now()
+    with contextlib.suppress(Exception), app.db.conn:  # liveness for /healthz; never fails a cycle
+        set_meta(app.db, LAST_CYCLE_KEY, iso(report.finished))
     log.info("cycle: %s", report.summary())
     return report
 

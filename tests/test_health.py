@@ -8,10 +8,10 @@ import httpx
 
 from bot.cli import main
 from bot.clock import iso
-from bot.core.health import health_message, health_report, percentile
+from bot.core.health import LAST_CYCLE_KEY, health_message, health_report, percentile
 from bot.health_http import metrics_text, start_health_server
 from bot.models import Block, Development, Message, OutboxItem, Span
-from bot.store.developments import save_development
+from bot.store.developments import save_development, set_meta
 from bot.store.outbox import enqueue
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -121,10 +121,19 @@ async def test_health_http_endpoint(app) -> None:
             assert 'standoff_source_up{source="Quote \\"me\\""} 1' in m.text
             assert 'standoff_source_not_modified_ratio{source="Quote \\"me\\""} 0.5' in m.text
             assert "standoff_outbox_pending 0" in m.text
+            # the runner's liveness: a cycle finished long ago means a stuck process
             with app.db.conn:
+                set_meta(app.db, LAST_CYCLE_KEY, iso(app.clock.now() - timedelta(minutes=5)))
+            assert (await client.get("/healthz")).status_code == 200
+            with app.db.conn:
+                set_meta(app.db, LAST_CYCLE_KEY, iso(app.clock.now() - timedelta(minutes=20)))
+            r = await client.get("/healthz")
+            assert r.status_code == 503 and "no cycle finished for 20 minutes" in r.text
+            with app.db.conn:
+                set_meta(app.db, LAST_CYCLE_KEY, iso(app.clock.now()))
                 app.db.execute("update sources set error_count = 50")
             r = await client.get("/healthz")
-            assert r.status_code == 503
+            assert r.status_code == 503 and "every source is dead" in r.text
     finally:
         await runner.cleanup()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.app import App
 from bot.config import Secret
+from bot.core.health import health_report
 from bot.models import Block, Message, OutboxItem, Span
 from bot.runner import chosen_adapters, run_forever
 from bot.store import open_db, outbox
@@ -112,3 +113,4 @@ async def test_run_forever_idles_without_adapters_and_stops_on_event(app, capsys
     await asyncio.wait_for(run_forever(app, stop, stdin_isatty=False, on_cycle=seen), 10)
     assert len(cycles) == 1
     assert "no chat platform configured" in capsys.readouterr().err
+    assert health_report(app.db, app.clock.now()).last_cycle == app.clock.now()

@@ -13,11 +13,13 @@ import sqlite_utils
 
 from bot.clock import parse_iso
 from bot.models import Block, Message, Span
+from bot.store.developments import get_meta
 
 DEAD_AFTER = timedelta(hours=24)  # failing this long with no success: dead
 DEAD_ERRORS = 10  # or this many consecutive errors
 ENTRIES_WINDOW_DAYS = 7
 LAG_WINDOW_DAYS = 30
+LAST_CYCLE_KEY = "runner.last_cycle"  # meta: when the runner last finished a cycle
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,7 @@ class HealthReport:
     lag_samples: int
     articles: int = 0
     developments: int = 0
+    last_cycle: datetime | None = None  # when the runner last finished a cycle (any process on this corpus)
     notes: tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -133,6 +136,7 @@ def health_report(db: sqlite_utils.Database, now: datetime) -> HealthReport:
         lag_samples=len(lags),
         articles=articles,
         developments=developments,
+        last_cycle=parse_iso(get_meta(db, LAST_CYCLE_KEY)),
     )
 
 
@@ -198,6 +202,7 @@ def health_lines(report: HealthReport) -> list[str]:
         f"Publish-to-alert lag: p50 {human_duration(report.lag_p50_s)}, p95 {human_duration(report.lag_p95_s)}"
         f" over {report.lag_samples} alerts",
         f"Corpus: {report.articles} articles, {report.developments} developments",
+        f"Last cycle of the runner: {_ago(now, report.last_cycle)}",
     ]
     return lines
 
