@@ -1219,6 +1219,334 @@ view("h-op-hardfork", "2026-06-26", "Hard Fork", "nytimes.com/column/hard-fork",
     question about whether chatbots can keep a secret.
     """, impact=2, sentiment="neutral")
 
+# =========================================================================== hard negatives
+# --------------------------------------------------------------------------- other Anthropic news
+neg("hn-ant-launch-1", "2026-05-14T17:00:00Z", "ZDNET", "zdnet.com",
+    "Anthropic's Newest Claude Model Is Here. Here's What Changed",
+    """
+    Anthropic on Thursday released the latest version of its flagship Claude model, claiming gains in long-running
+    agentic tasks, fewer refusals on benign requests, and a larger context window for paying customers. Pricing
+    for the API stays the same as the previous generation.
+
+    In our own tests, the model handled a multi-file refactor of a mid-sized web app with fewer hand-holding
+    prompts than its predecessor, though it still occasionally invented function names. The update is rolling out
+    to Pro and Max subscribers first, with free users getting access over the coming weeks.
+    """)
+
+neg("hn-ant-launch-2", "2026-04-22T10:00:00+02:00", "Heise Online", "heise.de",
+    "Claude now speaks German aloud: Anthropic brings voice mode to Europe",
+    """
+    Anthropic has made the voice mode of its Claude app available in Germany, Austria and Switzerland, along with
+    eleven other European countries. Users can hold spoken conversations in German with the assistant, which can
+    also search the web and read out summaries. The company said audio recordings are not used for training by
+    default, a point data protection authorities had raised.
+    """)
+
+neg("hn-ant-launch-3", "2026-03-24", "TLDR", "tldr.tech",
+    "TLDR Dev: Claude Code gets background agents",
+    """
+    Anthropic shipped background agents for Claude Code, letting developers kick off long tasks that keep running
+    after the terminal closes and report back with a pull request.
+    """)
+
+neg("hn-ant-launch-4", "2026-04-16T13:00:00-07:00", "Engadget", "engadget.com",
+    "Claude can now book your restaurant and fill in your expense report",
+    """
+    Anthropic is giving Claude more ways to act on your behalf. A new set of connectors lets the assistant make
+    reservations through two booking services, file expense reports in popular corporate finance tools and manage
+    calendar invites, after asking you to confirm each step.
+
+    The features are available to subscribers in the US and UK. The launch is Anthropic's first big consumer
+    update since its clash with the Pentagon earlier this year, and the company seems keen to talk about anything
+    else.
+    """)
+
+neg("hn-ant-money-1", "2026-05-07T06:15:00-04:00", "Axios Pro Rata", "axios.com",
+    "Axios Pro Rata: Anthropic employee tender",
+    """
+    Anthropic is arranging a tender offer that would let current and former employees sell shares to outside
+    investors at a valuation above its most recent round, per two sources. The sale is expected to close next
+    month.
+    """)
+
+neg("hn-ant-money-2", "2026-06-03T21:00:00Z", "The Information", "theinformation.com",
+    "Anthropic's Revenue Growth Accelerates on Coding Demand",
+    """
+    Anthropic's annualized revenue rose sharply in the second quarter, driven by enterprise purchases of Claude Code
+    and API usage from software companies, according to a person who has seen the figures. The company is also
+    spending heavily on compute under its agreements with Amazon and Google, and its gross margin remains below
+    that of mature software businesses.
+    """)
+
+neg("hn-ant-copyright-1", "2026-02-18", "The Bookseller", "thebookseller.com",
+    "First payments reach authors from the Anthropic piracy settlement",
+    """
+    Writers whose books were among those covered by the class action settlement with Anthropic over pirated
+    training data have begun receiving payments, according to authors' organisations, with UK writers of
+    US-registered works among those eligible. The Society of Authors urged members to check whether their titles
+    appear on the works list before the claims window closes.
+    """)
+
+neg("hn-ant-copyright-2", "2026-03-19T15:30:00-04:00", "Billboard", "billboard.com",
+    "Judge Lets Music Publishers' Lyrics Claims Against Anthropic Move Forward",
+    """
+    A federal judge in California has refused to dismiss the core of Universal Music Publishing Group, Concord and
+    ABKCO's copyright lawsuit against Anthropic, allowing claims that the company's Claude chatbot reproduced song
+    lyrics without permission to proceed to discovery. The judge did trim a secondary claim. Anthropic said it
+    would continue to defend the case and pointed to guardrails it added to stop lyric reproduction.
+    """)
+
+neg("hn-ant-partner-1", "2026-01-27T09:00:00+00:00", "Finextra", "finextra.com",
+    "Nordic bank rolls out Claude across its branch network",
+    """
+    A Nordic retail bank has signed an enterprise agreement with Anthropic to give Claude to 14,000 employees,
+    following a pilot in its anti-money-laundering and customer complaints teams. The bank said the model runs in
+    its own cloud tenancy in the EU and that customer data is not used for training.
+    """)
+
+neg("hn-ant-partner-2", "2026-05-29", "Times Higher Education", "timeshighereducation.com",
+    "Universities sign up for Claude education deal with learning-mode safeguards",
+    """
+    Twelve universities in Australia and the UK have agreed campus-wide licences for Anthropic's Claude under an
+    education plan that includes a learning mode designed to guide students through problems rather than hand
+    over answers. Academic integrity officers said the safeguards were a selling point, though some lecturers
+    doubted students would keep the mode switched on.
+    """)
+
+neg("hn-ant-other-1", "2026-03-31T16:00:00Z", "AI Safety Newsletter", "newsletter.safe.ai",
+    "AI Safety Newsletter #71: Anthropic updates its scaling policy",
+    """
+    Anthropic published a revised version of its Responsible Scaling Policy this week. The update changes how the
+    company decides when a model requires stronger safeguards, adding new evaluations for autonomous replication
+    and for assisting cyber offence, and commits to publishing a summary of each capability assessment.
+
+    Also this week: a new paper on sandbagging in evaluations, and the UK AI Security Institute released an
+    open-source testing toolkit.
+    """)
+
+neg("hn-ant-other-2", "2026-01-30T12:00:00-05:00", "The Record", "therecord.media",
+    "Anthropic says state-backed hackers tried to use Claude to automate intrusions",
+    """
+    Anthropic said it detected and disrupted a campaign in which a state-sponsored group used its Claude models to
+    automate reconnaissance and exploit development against dozens of targets, including government agencies and
+    technology companies. The company banned the accounts involved, notified affected organisations and shared
+    indicators with authorities. Security researchers said the case showed how AI agents can compress the time an
+    intrusion takes, while noting the operators still made basic mistakes.
+    """)
+
+# --------------------------------------------------------------------------- other Pentagon AI contracts and programmes
+neg("hn-dod-ai-1", "2026-05-12T07:00:00-04:00", "Defense One", "defenseone.com",
+    "Maven Is Everywhere Now. Can the Pentagon Keep Up With It?",
+    """
+    When the Pentagon launched Project Maven in 2017, it was a small team trying to teach computers to spot
+    vehicles in drone footage. Nine years later, the Maven Smart System built by Palantir is the closest thing the
+    U.S. military has to a common operating picture, used by every combatant command and a growing number of
+    allies. The Army raised the ceiling on the program's contract again this spring, and user numbers have roughly
+    tripled since 2024.
+
+    That growth brings problems the program's founders did not anticipate. Commanders describe a system that fuses
+    satellite imagery, signals intelligence and logistics data into a single map, suggests targets and tracks what
+    happened after a strike. Officers like it because it shortens the time between seeing something and acting on
+    it. But several people who use it daily told Defense One that the volume of machine-generated detections now
+    outpaces the number of analysts available to check them.
+
+    "The software is not the bottleneck anymore," said a targeting officer at one command. "People are." The
+    officer said analysts sometimes approve batches of detections rather than reviewing each one, a practice the
+    department's policy on autonomy in weapon systems does not forbid but does not encourage.
+
+    Palantir says the system keeps humans responsible for every engagement decision and logs who approved what.
+    Department officials said they are investing in training and in tools that rank detections by confidence so
+    that analysts focus on the uncertain ones. NATO, which bought its own version of the system in 2025, is
+    running a similar review.
+
+    The expansion also raises budget questions. Maven's cost has grown faster than almost any other software line
+    in the defense budget, and appropriators have asked for a plan to move it from a rolling series of contract
+    modifications to a program of record. Army officials say that is coming next fiscal year.
+
+    For now, the program's biggest risk may be its own success. As more units build their workflows around it,
+    the department's ability to switch vendors, change the data model or pause a feature shrinks. Several
+    acquisition experts said the department should insist on open data standards before that lock-in becomes
+    permanent.
+    """)
+
+neg("hn-dod-ai-2", "2026-03-17T14:00:00Z", "DefenseScoop", "defensescoop.com",
+    "Scale AI's Thunderforge planning tool expands to two more combatant commands",
+    """
+    The Defense Innovation Unit said Scale AI's Thunderforge, an AI agent system that helps staff officers draft
+    and war-game operational plans, will expand from Indo-Pacific Command and European Command to Central Command
+    and Southern Command under a follow-on agreement. DIU did not disclose the value. Officers said the tool cuts
+    the time to produce a first draft of a plan from weeks to days.
+    """)
+
+neg("hn-dod-ai-3", "2026-02-10", "Google Public Sector Blog", "cloud.google.com/blog/topics/public-sector",
+    "Google Distributed Cloud Achieves Top Secret Authorization for Air-Gapped AI",
+    """
+    Today we're announcing that Google Distributed Cloud air-gapped has received authorization to host workloads
+    at the Top Secret level for the Department of Defense and the intelligence community. Mission owners can now
+    run Gemini models on classified networks entirely disconnected from the public internet, with hardware and
+    software managed to the same standards as our commercial cloud.
+    """)
+
+neg("hn-dod-ai-4", "2026-06-09T11:00:00-04:00", "Breaking Defense", "breakingdefense.com",
+    "DIU picks six teams for autonomous drone swarm challenge",
+    """
+    The Defense Innovation Unit selected six companies to move on to the final round of a challenge to field
+    swarms of low-cost drones that coordinate with minimal operator input. Officials said the finalists must show
+    a human can halt or redirect the swarm at any time, in keeping with department policy on autonomous weapons.
+    Anduril, Shield AI and four smaller firms made the cut.
+    """)
+
+# --------------------------------------------------------------------------- other AI regulation
+neg("hn-reg-1", "2026-02-06T09:30:00+01:00", "Euronews", "euronews.com",
+    "EU regulators open first case over banned real-time facial recognition under AI Act",
+    """
+    A national market surveillance authority has opened the first enforcement case under the AI Act's ban on
+    real-time remote biometric identification in public spaces, after a city council deployed cameras that
+    matched passers-by against a watch list. Civil liberties groups called it a test of whether the law's
+    prohibitions on mass surveillance have teeth. The council says its system was covered by an exception for
+    serious crime.
+    """)
+
+neg("hn-reg-2", "2026-01-14T08:00:00-08:00", "Los Angeles Times", "latimes.com",
+    "California's new AI safety law is now in force. Here's what frontier labs must disclose",
+    """
+    California's Transparency in Frontier Artificial Intelligence Act took effect Jan. 1, requiring developers of
+    the largest AI models to publish safety frameworks, report critical safety incidents to the state's Office of
+    Emergency Services and protect whistleblowers. OpenAI, Google, Meta and Anthropic have all posted frameworks on
+    their websites; critics say the documents vary widely in detail.
+    """)
+
+# --------------------------------------------------------------------------- other supply-chain-risk actions
+neg("hn-scr-1", "2026-03-25T16:45:00-04:00", "Light Reading", "lightreading.com",
+    "Rip-and-replace money runs short as rural carriers miss Huawei removal deadline",
+    """
+    Dozens of small rural wireless carriers have told the FCC they cannot finish removing Huawei and ZTE equipment
+    from their networks by the latest deadline, because the reimbursement program still falls short of what the
+    work costs. The equipment is on the commission's covered list of communications gear deemed an unacceptable
+    national security risk.
+    """)
+
+neg("hn-scr-2", "2026-04-01T10:00:00-04:00", "Cybersecurity Dive", "cybersecuritydive.com",
+    "Commerce penalizes reseller for selling Kaspersky licenses after ban",
+    """
+    The Commerce Department's Bureau of Industry and Security fined a software reseller for continuing to sell
+    Kaspersky antivirus licenses to U.S. customers after the 2024 prohibition took effect. The ban followed a
+    determination that the Russia-linked company posed undue supply chain and national security risks.
+    """)
+
+neg("hn-scr-3", "2026-01-05", "DroneXL", "dronexl.co",
+    "DJI's new drones blocked from FCC approval as NDAA deadline passes without audit",
+    """
+    Because no national security agency completed the audit required by last year's defense authorization law,
+    DJI has been added automatically to the FCC's covered list, meaning new DJI models cannot receive equipment
+    authorization. Existing drones remain legal to fly. Public safety agencies that rely on DJI fleets said they
+    are reviewing replacement options as supply chain risk rules tighten.
+    """)
+
+neg("hn-scr-4", "2026-02-24T13:00:00-05:00", "The Verge", "theverge.com",
+    "Texas sues TP-Link, claiming its routers are a Chinese security risk",
+    """
+    Texas has filed a lawsuit against router maker TP-Link, accusing it of misleading customers about the security
+    of its devices and about the Chinese government's potential access to them. The suit comes as federal agencies
+    weigh a nationwide ban on the company's products over supply chain concerns. TP-Link says it is an independent
+    company headquartered in California.
+    """)
+
+neg("hn-scr-5", "2026-04-20T09:00:00-04:00", "Federal News Network", "federalnewsnetwork.com",
+    "FASC issues exclusion order against Chinese-owned lab software vendor",
+    """
+    The Federal Acquisition Security Council has issued an exclusion order barring agencies from buying laboratory
+    information management software from a vendor owned by a Chinese state-linked conglomerate, the first such
+    order under the council's authority in two years. Agencies have 90 days to remove the software, and contractors
+    may not use it in performance of federal contracts.
+    """)
+
+# --------------------------------------------------------------------------- the words in other senses
+neg("hn-word-1", "2026-03-02", "New Scientist", "newscientist.com",
+    "Fine-tuned universe: can the anthropic principle be tested after all?",
+    """
+    For decades the anthropic principle has been accused of explaining everything and predicting nothing: of course
+    we find constants compatible with life, because otherwise we would not be here to measure them. A new paper
+    argues that, in some multiverse models, anthropic reasoning does make a prediction about the distribution of
+    dark energy values, one that upcoming surveys could in principle falsify.
+    """)
+
+neg("hn-word-2", "2026-05-08T11:00:00Z", "Science Daily", "sciencedaily.com",
+    "Amazonian dark earths: ancient anthropic soils still feed forests today",
+    """
+    Soils enriched by centuries of human settlement along the Amazon, known as terra preta, remain far more fertile
+    than surrounding ground, researchers report. The study maps these anthropic soils across a wide area of the
+    basin and finds that tree communities growing on them differ in composition from those on natural soils,
+    suggesting pre-Columbian people shaped the forest more than once thought.
+    """)
+
+neg("hn-word-3", "2026-04-30T08:00:00-04:00", "IEEE Spectrum", "spectrum.ieee.org",
+    "Claude Shannon's 1948 Paper Still Sets the Limits of Your Wi-Fi",
+    """
+    Every time your phone negotiates a data rate with a router, it is bumping against a ceiling Claude Shannon
+    described in 1948. His theorem on channel capacity, which ties the maximum error-free bit rate to bandwidth and
+    signal-to-noise ratio, remains the benchmark engineers use to judge new modulation and coding schemes.
+    """)
+
+# --------------------------------------------------------------------------- Hegseth, nothing to do with AI
+neg("hn-hegseth-1", "2026-03-11T14:30:00Z", "Navy Times", "navytimes.com",
+    "Hegseth orders renaming of two more Navy ships",
+    """
+    Secretary of War Pete Hegseth directed the Navy to rename two replenishment oilers, reversing names chosen under
+    the previous administration. A Navy spokesperson said the change would cost about $1 million per ship for new
+    signage and paperwork.
+    """)
+
+neg("hn-hegseth-2", "2026-06-02T18:00:00+09:00", "The Japan Times", "japantimes.co.jp",
+    "Hegseth and Koizumi agree to speed up joint missile production",
+    """
+    Secretary of War Pete Hegseth and Japanese Defense Minister Shinjiro Koizumi agreed in Tokyo on Tuesday to
+    accelerate co-production of air-to-air and interceptor missiles, and to expand the role of US Forces Japan's
+    new joint force headquarters. Hegseth praised Japan's defence spending increase and urged further steps.
+    """)
+
+neg("hn-hegseth-3", "2026-01-21T20:00:00-05:00", "NPR", "npr.org",
+    "Hegseth defends National Guard deployment as governors object",
+    """
+    Defense Secretary Pete Hegseth told reporters that National Guard troops would remain in two cities through the
+    spring, despite objections from the states' governors, who say the deployments are unnecessary and legally
+    questionable. A federal lawsuit over one of the deployments is pending.
+    """)
+
+# --------------------------------------------------------------------------- the phrases in other contexts
+neg("hn-phrase-1", "2026-04-10T08:00:00+08:00", "Taipei Times", "taipeitimes.com",
+    "Beijing warns Washington on Taiwan 'red lines' ahead of arms sale",
+    """
+    China's foreign ministry warned the United States not to cross its "red lines" on Taiwan after reports that
+    Washington is preparing a new arms package for the island. Taiwan's defence ministry said it had detected
+    increased Chinese military activity near the median line of the Taiwan Strait.
+    """)
+
+neg("hn-phrase-2", "2026-02-19T10:00:00-05:00", "E&E News", "eenews.net",
+    "DOD awards Defense Production Act funds for rare earth magnet plant",
+    """
+    The Pentagon has awarded Defense Production Act Title III funding to a company building a rare earth magnet
+    factory in South Carolina, part of an effort to reduce dependence on Chinese supply for magnets used in
+    missiles, aircraft and electric motors.
+    """)
+
+neg("hn-phrase-3", "2026-06-17T22:00:00-07:00", "The Oregonian", "oregonlive.com",
+    "Nurses' union sets Friday 5:01 p.m. strike deadline at Portland hospitals",
+    """
+    The union representing nurses at three Portland hospitals said its members will walk out at 5:01 p.m. Friday
+    unless the health system agrees to minimum staffing ratios. Management called the ultimatum "unfortunate" and
+    said it had lined up replacement nurses.
+    """)
+
+neg("hn-phrase-4", "2026-05-06T19:30:00-04:00", "Courthouse News Service", "courthousenews.com",
+    "Judge blocks executive order targeting law firm, citing First Amendment retaliation",
+    """
+    WASHINGTON (CN) - A federal judge on Wednesday permanently blocked an executive order that stripped a law firm's
+    lawyers of security clearances and restricted its access to federal buildings, finding the order was
+    retaliation for the firm's past clients and advocacy in violation of the First Amendment. The Justice
+    Department is expected to appeal to the D.C. Circuit.
+    """)
+
 # ARTICLES-END
 # =========================================================================== output
 
