@@ -13,6 +13,7 @@ from aiohttp import web
 
 from bot.app import App
 from bot.core.health import HealthReport, health_lines, health_report
+from bot.errors import BotError
 
 _APP_KEY = web.AppKey("bot_app", App)
 STALE_AFTER = timedelta(minutes=15)
@@ -100,7 +101,11 @@ async def start_health_server(app: App, port: int, host: str = "127.0.0.1") -> t
     runner = web.AppRunner(make_web_app(app), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, host, port)
-    await site.start()
+    try:
+        await site.start()
+    except OSError as exc:
+        await runner.cleanup()
+        raise BotError(f"health endpoint: cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
     bound = port
     server = getattr(site, "_server", None)
     if server is not None and server.sockets:

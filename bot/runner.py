@@ -404,11 +404,16 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
     finally:
         scheduler.shutdown(wait=False)
         await _finish(list(in_flight) + adapters.tasks, STOP_GRACE_S)
-        for t in transports.values():
-            close = getattr(t, "aclose", None) or getattr(t, "close", None)
-            if close is not None:
-                with contextlib.suppress(Exception):
-                    await _maybe_await(close())
+        await close_transports(transports)
+
+
+async def close_transports(transports: Transports) -> None:
+    """Close whatever sessions the transports hold (best effort: the process is stopping)."""
+    for t in transports.values():
+        close = getattr(t, "aclose", None) or getattr(t, "close", None)
+        if close is not None:
+            with contextlib.suppress(Exception):
+                await _maybe_await(close())
 
 
 async def _finish(tasks: Sequence[asyncio.Task[Any]], grace: float) -> None:

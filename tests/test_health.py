@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import httpx
+import pytest
 
 from bot.cli import main
 from bot.clock import iso
 from bot.core.health import LAST_CYCLE_KEY, health_message, health_report, percentile
+from bot.errors import BotError
 from bot.health_http import metrics_text, start_health_server
 from bot.models import Block, Development, Message, OutboxItem, Span
 from bot.store.developments import save_development, set_meta
@@ -142,3 +144,12 @@ def test_metrics_text_has_help_and_type_for_every_metric(app) -> None:
     text = metrics_text(health_report(app.db, NOW))
     names = {ln.split()[2] for ln in text.splitlines() if ln.startswith("# TYPE")}
     assert {"standoff_outbox_pending", "standoff_publish_to_alert_lag_seconds", "standoff_source_up"} <= names
+
+
+async def test_health_port_in_use_is_a_one_line_error(app) -> None:
+    runner, port = await start_health_server(app, 0)
+    try:
+        with pytest.raises(BotError, match="cannot listen"):
+            await start_health_server(app, port)
+    finally:
+        await runner.cleanup()

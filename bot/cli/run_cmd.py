@@ -27,6 +27,7 @@ def run(args: argparse.Namespace, app: App) -> int:
 async def _main(args: argparse.Namespace, app: App) -> int:
     from bot.runner import (
         chosen_adapters,
+        close_transports,
         run_cycle,
         run_forever,
         subscribe_configured_channels,
@@ -52,7 +53,10 @@ async def _main(args: argparse.Namespace, app: App) -> int:
             names = chosen_adapters(app, stdin_isatty=False) or ["terminal"]
             subscribe_configured_channels(app, names, app.clock.now())
             transports = transports_for(app, names)
-            report = await run_cycle(app, transports, stop=stop)
+            try:
+                report = await run_cycle(app, transports, stop=stop)
+            finally:
+                await close_transports(transports)
             print(f"cycle: {report.summary()}")
             for err in report.errors:
                 print(f"  {err}", file=sys.stderr)
