@@ -35,11 +35,12 @@ MAX_POSTING = 50  # most-overlapping earlier texts checked for a copy
 SHINGLE = 4
 SYNDICATED_J = 0.45
 SYNDICATED_J_SAME_TITLE = 0.25
-JOIN_SCORE = 0.3
+JOIN_SCORE = 0.25
 EVENT_BONUS = 0.22
-EVENT_PENALTY = 0.15
+EVENT_PENALTY = 0.12
 NEAR_BONUS = 0.08  # the article is dated within a day of the development's event date
 FAR_PENALTY = 0.05  # per day beyond two days
+SAME_EVENT_SLACK = 4  # days
 CENTROID_TERMS = 80
 MAX_SKETCHES = 40
 
@@ -280,7 +281,9 @@ class Clusterer:
                 if gap <= 1:
                     s += NEAR_BONUS
                 elif item.event is None or item.event != c.event:
-                    s -= FAR_PENALTY * max(0, gap - 2)  # the same event is often dated days apart by sources
+                    s -= FAR_PENALTY * max(0, gap - 2)
+                else:  # the same kind of event: sources often date it days apart
+                    s -= FAR_PENALTY * max(0, gap - SAME_EVENT_SLACK)
             if best is None or s > best[0]:
                 best = (s, c)
         if best is not None and best[0] >= JOIN_SCORE:

@@ -155,10 +155,12 @@ class Hit:
 _INNER_NEGATION = re.compile(r"\b(?:won't|will\s+not|not|declin\w*|refus\w*|den(?:y|ies|ied))\b", _F)
 
 
-def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = None) -> str:
+def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = None, question: bool = False) -> str:
     before = sentence[max(0, start - 60): start]
     if NEGATION.search(before):
         return "negated"
+    if question and trigger.component != "legal":
+        return "speculated"  # a headline that asks does not report the measure
     if trigger.event == "ruling_for" and end is not None and _INNER_NEGATION.search(sentence[start:end]):
         return "negated"
     if trigger.certain:
@@ -220,7 +222,8 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
             st, en = m.start() - a, m.end() - a
             in_title = bool(i == 0 and doc.title)
             background = in_title and bool(_CONTEXT.search(s, 0, st))
-            found.append((i, order, Hit(t, _certainty(t, s, st, en), _phrase(s, st, en), s, i < lead_n,
+            question = in_title and s.rstrip(" .").endswith("?")
+            found.append((i, order, Hit(t, _certainty(t, s, st, en, question), _phrase(s, st, en), s, i < lead_n,
                                         in_title=in_title, background=background)))
     hits = [h for _, _, h in sorted(found, key=lambda x: (x[0], x[1]))]
     doc.cache["hits"] = hits
