@@ -39,8 +39,8 @@ from bot.store.digests import (
 log = logging.getLogger("standoff_bot.runner")
 
 CYCLE_EVERY_S = 30.0  # how often a cycle checks for due sources, new articles and due digests
-STOP_GRACE_S = 8.0
-CLASSIFY_BATCH = 500  # after stop: how long the cycle in flight and the adapters get to finish
+STOP_GRACE_S = 7.0  # after stop: the cycle in flight and the adapters get this long to finish (exit < 10 s)
+CLASSIFY_BATCH = 500  # articles per classification step; a stop is heard between steps
 
 
 @dataclass

@@ -114,3 +114,39 @@ async def test_run_forever_idles_without_adapters_and_stops_on_event(app, capsys
     assert len(cycles) == 1
     assert "no chat platform configured" in capsys.readouterr().err
     assert health_report(app.db, app.clock.now()).last_cycle == app.clock.now()
+
+
+async def test_sigterm_while_slack_hangs_exits_in_time_and_the_message_stays_queued(tmp_path: Path) -> None:
+    fake = FakeSlack()
+    api = await fake.start()
+    held = fake.hold_after(2)  # Slack accepts the 2nd post and then never answers
+    try:
+        cfg, db_path = _config(tmp_path), tmp_path / "bot.db"
+        _queue_posts(db_path, 4)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "STANDOFF_"))}
+        env.update(SLACK_BOT_TOKEN=fake.token, SLACK_SIGNING_SECRET="test-secret", SLACK_API_URL=api)
+        cmd = [sys.executable, "-m", "bot", "--config", str(cfg), "--db", str(db_path), "run"]
+        proc = await asyncio.create_subprocess_exec(*cmd, cwd=ROOT, env=env, stdin=asyncio.subprocess.DEVNULL,
+                                                    stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        await asyncio.wait_for(held.accepted.wait(), 30)
+        proc.send_signal(signal.SIGTERM)
+        t0 = time.monotonic()
+        _out, err = await asyncio.wait_for(proc.communicate(), 15)
+        assert time.monotonic() - t0 < 10
+        assert proc.returncode == 0, err.decode()
+        db = open_db(db_path)
+        status = dict(db.execute("select key, status from outbox").fetchall())
+        db.close()
+        assert status["post:test:00"] == "sent" and status["post:test:01"] == "pending"  # accepted, id unknown
+        held.release.set()
+        fake.held = None
+        # restart: the accepted message is found by its metadata and recorded, not sent again
+        proc = await asyncio.create_subprocess_exec(*cmd, "--once", cwd=ROOT, env=env,
+                                                    stdin=asyncio.subprocess.DEVNULL,
+                                                    stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        _out, err = await asyncio.wait_for(proc.communicate(), 30)
+        assert proc.returncode == 0, err.decode()
+        assert [m["text"] for m in fake.channel("C1")] == [f"alert number {i}" for i in range(4)]
+    finally:
+        held.release.set()
+        await fake.stop()
