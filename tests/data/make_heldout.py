@@ -261,8 +261,8 @@ news("h-ult-afp", "ultimatum", "2026-02-24T22:15:00Z", "AFP", "afp.com",
     cancel its contracts, declare the company a risk to its supply chain, or invoke the Defense Production Act, a
     Korean War-era law that lets the government direct private industry.
 
-    Anthropic, whose chatbot Claude competes with OpenAI's ChatGPT, has refused to let its models be used for mass
-    surveillance of Americans or for weapons that operate without human control. Chief executive Dario Amodei
+    Anthropic, whose chatbot Claude competes with OpenAI's ChatGPT, has said it will not permit two applications of
+    its models: large-scale monitoring of Americans, and weapons that operate without human control. Chief executive Dario Amodei
     attended Tuesday's meeting. The company said it had "productive" discussions and would continue talking.
 
     The Pentagon signed a deal earlier this month with Elon Musk's xAI to use its models on classified networks.
@@ -295,8 +295,8 @@ news("h-ult-natdef", "ultimatum", "2026-02-26T08:00:00-05:00", "National Defense
 
     Department officials gave the company until 5:01 p.m. Friday to drop two restrictions on military use of its
     Claude models. Besides the DPA, the options they described include terminating Anthropic's existing
-    agreements and designating the firm a supply chain risk, a step that would bar prime contractors from using
-    its products on defense work.
+    agreements and designating the firm a supply chain risk, which would shut it out of work done by prime
+    contractors for the department.
 
     Acquisition lawyers interviewed by National Defense were divided. Title I of the act lets the government
     require companies to prioritize its orders, one said, "but it has never been read to let the government
@@ -307,8 +307,8 @@ news("h-ult-natdef", "ultimatum", "2026-02-26T08:00:00-05:00", "National Defense
 news("h-ult-marketwatch", "ultimatum", "2026-02-24T19:48:00Z", "MarketWatch", "marketwatch.com",
     "Anthropic faces Pentagon deadline",
     """
-    Pentagon chief Pete Hegseth told Anthropic it has until Friday at 5:01 p.m. to accept unrestricted military use
-    of its AI or risk losing its defense work and being labeled a supply-chain risk, people briefed on a Tuesday
+    Pentagon chief Pete Hegseth told Anthropic it must accept unrestricted military use of its AI by 5:01 p.m.
+    Friday or risk losing its defense work and being labeled a supply-chain risk, people briefed on a Tuesday
     meeting said.
     """)
 
@@ -316,13 +316,13 @@ news("h-ult-marketwatch", "ultimatum", "2026-02-24T19:48:00Z", "MarketWatch", "m
 news("h-stm-bbc", "amodei-statement", "2026-02-26T23:05:00Z", "BBC News", "bbc.co.uk",
     "Anthropic boss says firm will not bow to Pentagon pressure",
     """
-    The head of the artificial intelligence company Anthropic has said it "cannot in good conscience" give the US
-    military unrestricted use of its technology, a day before a deadline set by Defence Secretary Pete Hegseth.
+    Anthropic's chief executive says his company "cannot in good conscience" hand the US military unrestricted use
+    of its technology, a day before a deadline set by Defence Secretary Pete Hegseth.
 
     In a lengthy post on the company's website, Dario Amodei said Anthropic would keep two conditions in its
     defence work: its Claude models must not be used to watch Americans en masse, and must not power weapons that
-    choose and strike targets on their own. He said the firm wanted to keep working with the military and would
-    help with a handover to another supplier if the Pentagon ended the relationship.
+    choose and strike targets on their own. The firm would rather carry on its defence work, he wrote, but would
+    smooth the transition to another supplier if the Pentagon walked away.
 
     The Pentagon has threatened to end its contract with the firm and to brand it a risk to the military's supply
     chain. It did not respond to the BBC's request for comment on Thursday night.
@@ -403,8 +403,7 @@ news("h-ltr-hn", "engineers-open-letter", "2026-02-27T04:10:00Z", "Hacker News",
     "Open letter from AI lab employees supporting Anthropic's two limits (notdivided.org)",
     """
     Submitted link: an open letter signed by employees at OpenAI, Google DeepMind, Meta and others, backing
-    Anthropic's refusal to let the Pentagon use its models for domestic mass surveillance or fully autonomous
-    weapons. 212 signatures at the time of posting.
+    the two conditions Anthropic won't drop (surveillance of people at home; weapons acting with no human call). 212 signatures at the time of posting.
 
     Top comment: the interesting part is the ask at the end, which is addressed to their own employers rather than
     to the government.
@@ -493,16 +492,16 @@ news("h-ban-wtop", "federal-use-ban", "2026-02-28T07:15:00-05:00", "WTOP", "wtop
     products from Anthropic, the company behind Claude.
 
     Several agencies sent emails over the weekend telling staff to log out of Claude and stop using it for work.
-    One employee at a civilian agency in Silver Spring said the tool had been approved only in January. The order
-    follows the company's refusal to meet Pentagon demands over how the military may use its AI.
+    One employee at a civilian agency in Silver Spring said the tool had been approved only in January. It landed
+    hours after Anthropic allowed a Pentagon deadline to lapse rather than loosen its limits on military use.
     """, impact=8)
 
 news("h-ban-scmp", "federal-use-ban", "2026-02-28T10:05:00+08:00", "South China Morning Post", "scmp.com",
     "Trump bans US government use of Anthropic AI in escalation of row over military safeguards",
     """
     US President Donald Trump has ordered federal agencies to stop using artificial intelligence tools made by
-    Anthropic, escalating a dispute in which the San Francisco start-up refused to let the Pentagon use its models
-    for mass domestic surveillance or fully autonomous weapons.
+    Anthropic, escalating a dispute in which the San Francisco start-up would not allow its models to be turned to
+    surveillance of the American public or to weapons that kill without human sign-off.
 
     The move is an unusual use of presidential power against a leading American technology company, and comes
     as Washington is otherwise trying to promote its AI developers against Chinese competitors. Analysts in Hong
@@ -545,8 +544,8 @@ news("h-scr-aljazeera", "supply-chain-designation", "2026-02-28T03:20:00+03:00",
     all government agencies to stop using the company's products. The label means firms that do business with the
     US military may not use Anthropic's technology in that work.
 
-    Anthropic, which makes the Claude chatbot, had refused to allow its AI to be used for mass surveillance inside
-    the US or for weapons that select targets without human oversight. The company said it would challenge the
+    Anthropic, which makes the Claude chatbot, had insisted its AI stay out of mass surveillance inside the US
+    and out of weapons that select targets without human oversight. The company said it would challenge the
     designation.
     """)
 
@@ -568,7 +567,7 @@ news("h-scr-cryptoblog", "supply-chain-designation", "2026-03-16T02:11:00Z", "Cr
     illegal for american companies to use Claude AI. This is the first time ever a US company got put on the
     Huawei list by the FCC!!
 
-    The ban came after Anthropic refused to let the army use its AI for weapons. Anthropic's CEO Dario Amodai says
+    The ban came after Anthropic wouldnt let the army make weapons with Claude. Anthropic's CEO Dario Amodai says
     they will fight it in court. If you hold any AI tokens this could be HUGE for the market, stay tuned.
     """, impact=8)
 
@@ -584,9 +583,9 @@ news("h-ctr-startelegram", "contractors-drop-claude", "2026-03-08T06:00:00-06:00
     Oklahoma City. Starting pay for assemblers is around $24 an hour, recruiters said, with overtime widely
     available.
 
-    The plant is also changing how office staff work. Employees said they were told this week to stop using
-    Claude, the AI assistant made by Anthropic, on any defense program, after the Pentagon designated Anthropic a
-    supply chain risk. Lockheed confirmed it is removing Anthropic tools from work for the Department of War and
+    The plant is also changing how office staff work. Employees said they were told this week that Anthropic's Claude
+    assistant is now off limits on every defense program, because of the Pentagon's new supply chain risk label on
+    the company. Lockheed confirmed it is removing Anthropic tools from work for the Department of War and
     said it expects to finish within the 30 days the department allowed.
     """, impact=6)
 
@@ -615,10 +614,9 @@ news("h-ctr-avweek", "contractors-drop-claude", "2026-03-12", "Aviation Week", "
 news("h-law-recorder", "lawsuits-filed", "2026-03-09T20:14:00-07:00", "The Recorder", "law.com/therecorder",
     "Anthropic Takes Supply Chain Label to N.D. Cal., Files Petition in D.C. Circuit",
     """
-    Anthropic filed a complaint Monday in the U.S. District Court for the Northern District of California
-    challenging the government's decision to treat the AI company as a supply chain risk, and at the same time
-    petitioned the U.S. Court of Appeals for the D.C. Circuit to review the Department of War's determination
-    directly.
+    Anthropic went to court on two fronts Monday: a complaint in the Northern District of California attacking
+    the government's treatment of the company as a supply chain risk, and a petition asking the D.C. Circuit to
+    review the Department of War's determination directly.
 
     The district court complaint presses constitutional claims, chief among them that the designation punishes the
     company for its public statements about how its models should be used, in violation of the First Amendment.
@@ -630,10 +628,10 @@ news("h-law-recorder", "lawsuits-filed", "2026-03-09T20:14:00-07:00", "The Recor
     """)
 
 news("h-law-jdsupra", "lawsuits-filed", "2026-03-11", "JD Supra", "jdsupra.com",
-    "Client Alert: Anthropic's Challenge to Its Supply Chain Risk Designation — What Government Contractors Should Do Now",
+    "Client Alert: Anthropic Litigation Over DoW Exclusion — Next Steps for Government Contractors",
     """
-    On March 9, 2026, Anthropic PBC initiated litigation challenging the Department of War's designation of the
-    company as a supply chain risk and the related presidential directive barring federal use of its products.
+    On March 9, 2026, Anthropic PBC initiated litigation contesting the Department of War's supply chain risk
+    determination against it and the related presidential directive barring federal use of its products.
     This alert summarizes the filings and offers practical guidance for contractors.
 
     Key points. (1) The designation remains in effect unless and until a court orders otherwise; contractors
@@ -650,8 +648,8 @@ news("h-law-kqed", "lawsuits-filed", "2026-03-10T05:00:00-07:00", "KQED", "kqed.
     "San Francisco's Anthropic sues Trump administration, says it is being punished for speaking out",
     """
     Anthropic, the San Francisco artificial intelligence company, has sued the Trump administration over a
-    government blacklisting that cut it off from federal work, arguing it is being punished for publicly refusing
-    to let the military use its AI for mass surveillance and autonomous weapons. The suit was filed Tuesday in
+    government blacklisting that cut it off from federal work, arguing it is being punished for saying publicly that
+    its AI should not be used for mass surveillance or autonomous weapons. The suit was filed Tuesday in
     federal court in San Francisco.
     """)
 
@@ -659,7 +657,7 @@ news("h-law-cna", "lawsuits-filed", "2026-03-10T08:45:00+08:00", "CNA", "channel
     "Anthropic files lawsuits against US government over Pentagon blacklist",
     """
     Anthropic has filed two lawsuits against the US government seeking to overturn the Pentagon's decision to
-    classify the artificial intelligence company as a supply chain risk, a label that bars defence contractors
+    brand the artificial intelligence developer a supply chain risk, a label that bars defence contractors
     from using its products.
 
     The company argued that the government acted unlawfully and in retaliation for its stated positions on
@@ -670,16 +668,16 @@ news("h-law-cna", "lawsuits-filed", "2026-03-10T08:45:00+08:00", "CNA", "channel
 news("h-inj-afp", "preliminary-injunction", "2026-03-26T23:30:00Z", "AFP", "afp.com",
     "US judge halts Pentagon blacklisting of AI firm Anthropic",
     """
-    San Francisco (AFP) - A US federal judge on Thursday temporarily barred the government from enforcing its
-    designation of artificial intelligence company Anthropic as a national security supply chain risk, saying the
+    San Francisco (AFP) - A US federal judge on Thursday temporarily stopped the government from enforcing its
+    decision to treat the AI developer Anthropic as a threat to the military supply chain, saying the
     move appeared to be retaliation for the firm's public positions.
 
     In a 41-page ruling, the judge found Anthropic was likely to succeed on its claim that the government had
     violated its free speech rights under the First Amendment, and blocked the label and a related presidential
     order while the case proceeds.
 
-    The Trump administration is expected to appeal. The Pentagon had blacklisted the company after it refused to
-    let its Claude models be used for mass domestic surveillance or fully autonomous weapons.
+    The Trump administration is expected to appeal. The Pentagon blacklisted the company in early March after it
+    declined to lift limits on surveillance and autonomous weapons from its Claude models.
 
     Anthropic said in a statement it was "grateful" for the ruling and remained willing to work with the
     government.
@@ -692,9 +690,8 @@ syn("h-inj-afp", "h-inj-afp-barrons", "Barron's", "barrons.com",
 news("h-inj-atl", "preliminary-injunction", "2026-03-27T10:20:00-04:00", "Above the Law", "abovethelaw.com",
     "Judge Finds Government Probably Retaliated Against AI Company For Saying Things It Didn't Like",
     """
-    Turns out you can't blacklist a company for its opinions, at least not without a much better paper trail. A
-    federal judge in San Francisco on Thursday preliminarily enjoined the government's supply chain risk
-    designation of Anthropic, concluding the company is likely to win its First Amendment retaliation claim.
+    Turns out you can't blacklist a company for its opinions, at least not without a much better paper trail. On
+    Thursday a San Francisco federal judge put the government's supply chain risk label on Anthropic on ice, concluding the company is likely to win its First Amendment retaliation claim.
 
     The government's lawyers argued the designation was a routine procurement judgment. The court was
     unpersuaded, pointing to public statements by officials that tied the action to the company's refusal to drop
@@ -706,8 +703,8 @@ news("h-inj-nlj", "preliminary-injunction", "2026-03-27", "The National Law Jour
     "Preliminary Injunction in Anthropic Case Leaves Key Questions for the D.C. Circuit",
     """
     The district court's March 26 order enjoins enforcement of the supply chain designation and the presidential
-    directive against Anthropic, but practitioners note that the D.C. Circuit separately holds the company's
-    petition for review of the Department of War's determination, setting up possible tension between the two
+    directive against Anthropic, but practitioners note that the D.C. Circuit separately has the company's
+    direct challenge to the department's determination before it, setting up possible tension between the two
     courts over the department's own procurement decisions.
     """, impact=7)
 
@@ -726,13 +723,13 @@ news("h-inj-blog", "preliminary-injunction", "2026-03-28T14:00:00Z", "TheAIWire 
 news("h-stay-jurist", "dc-circuit-denies-stay", "2026-04-08T21:10:00Z", "JURIST", "jurist.org",
     "DC Circuit refuses to pause Pentagon designation of Anthropic during appeal",
     """
-    The US Court of Appeals for the District of Columbia Circuit on Wednesday denied Anthropic's motion to stay the
-    Department of War's supply chain risk determination while the court reviews it. The short order said the
+    Anthropic's bid to freeze the Department of War's supply chain risk determination while judges review it was
+    turned down on Wednesday by the federal appeals court in the District of Columbia. The short order said the
     company had not met the standard for a stay pending review.
 
     The ruling does not disturb the March preliminary injunction issued by a federal district court in San
-    Francisco, which covers the presidential directive and use of Anthropic's products by civilian agencies. The
-    practical effect is a split: civilian agencies may resume using the company's Claude models, while the
+    Francisco, which covers the presidential directive and use of Anthropic's products by civilian agencies. In
+    practice the government is now divided: civilian agencies may go back to the company's Claude models, while the
     Pentagon and its contractors remain barred.
     """)
 
@@ -740,8 +737,8 @@ news("h-stay-meritalk", "dc-circuit-denies-stay", "2026-04-09T10:30:00-04:00", "
     "Claude Cleared for Civilian Agencies, Still Off-Limits at DoW After Appeals Ruling",
     """
     Federal CIOs at civilian agencies can bring Anthropic's Claude back, but defense components cannot, after the
-    D.C. Circuit on April 8 declined to suspend the Department of War's supply chain risk designation pending
-    review. GSA said it would restore Anthropic offerings to its schedules for non-defense buyers.
+    D.C. Circuit on April 8 declined to suspend the department's exclusion of the company while it considers the
+    case. GSA said it would restore Anthropic offerings to its schedules for non-defense buyers.
     """, sentiment="neutral")
 
 news("h-stay-insidedef", "dc-circuit-denies-stay", "2026-04-09", "Inside Defense", "insidedefense.com",
@@ -770,7 +767,7 @@ news("h-clr-register", "classified-clearance-without-anthropic", "2026-05-04T08:
     America's War Department has waved a handful of AI model makers onto its classified networks, and the one
     company that got there first is conspicuously absent from the guest list.
 
-    Anthropic, still branded a supply chain risk by the department, was left out when officials on Friday
+    Anthropic, which the department still brands a supply chain risk, was left out when officials on Friday
     authorized models from rivals including OpenAI, Google and xAI. A department spokesperson told The Register
     the list "reflects vendors eligible to compete" and declined to say whether Anthropic could be added later.
     """)
@@ -835,7 +832,7 @@ news("h-tru-bloomberg", "truce", "2026-06-19T20:25:00Z", "Bloomberg", "bloomberg
     """)
 
 syn("h-tru-bloomberg", "h-tru-bloomberg-bnn", "BNN Bloomberg", "bnnbloomberg.ca",
-    "Trump says Anthropic no longer a threat after meeting CEO", trim_last=True)
+    "Trump softens on Anthropic after Amodei visit: no longer a threat", trim_last=True)
 
 news("h-tru-dw", "truce", "2026-06-20T09:00:00+02:00", "DW", "dw.com",
     "Trump and Anthropic: a ceasefire with open questions",
@@ -904,8 +901,8 @@ news("h-ami-eff", "amicus-briefs", "2026-04-27T10:00:00-07:00", "Electronic Fron
     "EFF and Civil Liberties Groups Urge D.C. Circuit to Reject Pentagon's Designation of Anthropic",
     """
     SAN FRANCISCO - The Electronic Frontier Foundation, joined by several civil liberties organizations, filed an
-    amicus brief today in the U.S. Court of Appeals for the D.C. Circuit supporting Anthropic's petition for review
-    of the Department of War's supply chain risk determination.
+    amicus brief today at the D.C. Circuit supporting Anthropic's challenge to the
+    department's supply chain risk determination.
 
     The brief argues that a government that can blacklist a supplier for refusing to build tools for mass
     surveillance of Americans can pressure every technology company into the same choice. "Companies must be free
@@ -919,8 +916,8 @@ news("h-ami-eff", "amicus-briefs", "2026-04-27T10:00:00-07:00", "Electronic Fron
 news("h-ami-techdirt", "amicus-briefs", "2026-04-28T12:30:00-07:00", "Techdirt", "techdirt.com",
     "Former Defense Officials, Civil Libertarians And Tech Companies Line Up Behind Anthropic At The D.C. Circuit",
     """
-    A stack of amicus briefs landed at the D.C. Circuit this week in Anthropic's challenge to the Pentagon's supply
-    chain risk designation, and the coalition is a strange one. Former senior defense and intelligence officials
+    A stack of amicus briefs landed at the D.C. Circuit this week in Anthropic's case against the Pentagon's supply
+    chain label, and the coalition is a strange one. Former senior defense and intelligence officials
     argue the designation tool was designed for foreign adversaries and that using it on a domestic company cheapens
     it. Civil liberties groups argue the whole thing is retaliation for refusing to help with surveillance. And a
     trade group representing software companies warns that every vendor with an acceptable use policy is now
@@ -934,7 +931,7 @@ news("h-hear-rollcall", "senate-hearing", "2026-04-29T17:20:00-04:00", "Roll Cal
     "Senators from both parties press Pentagon AI chief over Anthropic blacklisting",
     """
     Members of the Senate Armed Services Committee questioned the Pentagon's chief digital and artificial
-    intelligence officer on Wednesday about the decision to designate Anthropic a supply chain risk, with several
+    intelligence officer on Wednesday about why Anthropic was labelled a supply chain risk, with several
     Republicans joining Democrats in asking whether the move was justified.
 
     One Republican senator said the department had "taken a tool built for Chinese telecom companies and pointed it
@@ -1030,8 +1027,8 @@ view("h-op-brookings", "2026-05-26", "Brookings", "brookings.edu",
     defense work.
 
     The litigation. Anthropic filed in two courts in March. In the Northern District of California it argued,
-    among other things, that the government was punishing it for speech. In the D.C. Circuit it sought review of
-    the designation under the statute that authorizes it. The district court preliminarily enjoined the
+    among other things, that the government was punishing it for speech. In the D.C. Circuit it used the statute's own
+    review provision to contest the designation. The district court preliminarily enjoined the
     designation and the directive on March 26, finding the retaliation claim likely to succeed. On April 8 the D.C.
     Circuit refused to stay the department's own determination while it considers the petition. The combined
     result is that civilian agencies may use Claude and the Pentagon may not. The D.C. Circuit heard argument on
@@ -1095,6 +1092,11 @@ view("h-op-justsecurity", "2026-04-02T09:00:00-04:00", "Just Security", "justsec
     hardware and software whose risk is sabotage rather than disagreement. Defenders of the tool have reason to
     hope the department loses this one narrowly.
 
+    A word on timing. Review under the statute is meant to be quick, and the D.C. Circuit has already shown
+    it will not pause the designation while it decides. Every month the determination stays in force, contractors
+    rebuild their systems around other vendors, and some of that work will not be undone even if the company
+    wins. Courts usually treat lost business as reparable. Here it may not be.
+
     Neither question requires a court to decide whether Anthropic's two restrictions are wise. Reasonable people
     disagree about that. The legal question is narrower: whether a statute aimed at sabotage can be used to settle
     a disagreement about terms of sale. Congress can answer it too, and it should.
@@ -1130,6 +1132,12 @@ view("h-op-understandingai", "2026-02-20", "Understanding AI", "understandingai.
     other jobs where the military already uses these tools. In other words, the dispute concerns a small slice
     of what the department actually does with AI today, which is part of why both sides insist it is about
     principle.
+
+    There is also a contract history worth knowing. Anthropic's government agreements have carried these two
+    exclusions since the company first sold to national security customers, and the department signed them. What
+    changed in January was not Anthropic's policy but the department's view of whether any vendor policy should
+    survive contact with a government contract. That shift, more than any single clause, is what the memo
+    announced, and it will apply to every lab that sells to the military from now on.
 
     Both arguments have force. What makes this a story is leverage. Anthropic was, until recently, the only model
     provider on the military's classified networks. The Pentagon has now added xAI, which weakens Anthropic's
@@ -1204,8 +1212,8 @@ view("h-op-sfexaminer", "2026-03-04", "San Francisco Examiner", "sfexaminer.com"
 view("h-op-morningstar", "2026-03-12T14:00:00Z", "Morningstar", "morningstar.com",
     "Anthropic's Federal Blacklisting Dents, but Doesn't Break, the Investment Case for Its Backers",
     """
-    We do not change our fair value estimates for Amazon or Alphabet following the US government's designation of
-    Anthropic as a supply chain risk and the ban on federal agency use. Government revenue was a small portion of
+    We do not change our fair value estimates for Amazon or Alphabet following Washington's supply chain risk label on
+    Anthropic and the ban on federal agency use. Government revenue was a small portion of
     Anthropic's sales, which are dominated by enterprise API and coding products. The larger risk is reputational
     spillover to commercial customers with defense exposure, which we think is limited to a few percent of the
     company's revenue. Litigation provides a path to reversal; we assign meaningful but not majority odds to it.
@@ -1410,8 +1418,8 @@ neg("hn-reg-1", "2026-02-06T09:30:00+01:00", "Euronews", "euronews.com",
 neg("hn-reg-2", "2026-01-14T08:00:00-08:00", "Los Angeles Times", "latimes.com",
     "California's new AI safety law is now in force. Here's what frontier labs must disclose",
     """
-    California's Transparency in Frontier Artificial Intelligence Act took effect Jan. 1, requiring developers of
-    the largest AI models to publish safety frameworks, report critical safety incidents to the state's Office of
+    California's Transparency in Frontier Artificial Intelligence Act took effect Jan. 1, requiring makers of
+    the biggest frontier models to post safety frameworks, report critical safety incidents to the state's Office of
     Emergency Services and protect whistleblowers. OpenAI, Google, Meta and Anthropic have all posted frameworks on
     their websites; critics say the documents vary widely in detail.
     """)
@@ -1525,8 +1533,8 @@ neg("hn-phrase-1", "2026-04-10T08:00:00+08:00", "Taipei Times", "taipeitimes.com
 neg("hn-phrase-2", "2026-02-19T10:00:00-05:00", "E&E News", "eenews.net",
     "DOD awards Defense Production Act funds for rare earth magnet plant",
     """
-    The Pentagon has awarded Defense Production Act Title III funding to a company building a rare earth magnet
-    factory in South Carolina, part of an effort to reduce dependence on Chinese supply for magnets used in
+    A company building a rare earth magnet factory has received Pentagon money under Title III of the Defense
+    Production Act, the department said. The plant, in South Carolina, is part of an effort to reduce dependence on Chinese supply for magnets used in
     missiles, aircraft and electric motors.
     """)
 
@@ -1541,10 +1549,10 @@ neg("hn-phrase-3", "2026-06-17T22:00:00-07:00", "The Oregonian", "oregonlive.com
 neg("hn-phrase-4", "2026-05-06T19:30:00-04:00", "Courthouse News Service", "courthousenews.com",
     "Judge blocks executive order targeting law firm, citing First Amendment retaliation",
     """
-    WASHINGTON (CN) - A federal judge on Wednesday permanently blocked an executive order that stripped a law firm's
+    WASHINGTON (CN) - A federal judge on Wednesday struck down an executive order that stripped a law firm's
     lawyers of security clearances and restricted its access to federal buildings, finding the order was
-    retaliation for the firm's past clients and advocacy in violation of the First Amendment. The Justice
-    Department is expected to appeal to the D.C. Circuit.
+    retaliation for the firm's past clients and advocacy in violation of the First Amendment. Government lawyers are likely to take the case to
+    the D.C. Circuit.
     """)
 
 # ARTICLES-END
