@@ -87,13 +87,22 @@ def upsert_articles(
     db: sqlite_utils.Database, articles: Iterable[Article], now: datetime
 ) -> tuple[list[int], list[int], int]:
     """Store a batch in one transaction. Returns (new_ids, updated_ids, duplicate_count)."""
+    with db.atomic():
+        return upsert_articles_in_transaction(db, articles, now)
+
+
+def upsert_articles_in_transaction(
+    db: sqlite_utils.Database, articles: Iterable[Article], now: datetime
+) -> tuple[list[int], list[int], int]:
+    """``upsert_articles`` for a caller that already holds a transaction (no savepoint: FTS5 flushes
+    its pending index data at every savepoint, so batching many sources in one transaction pays)."""
     new_ids: list[int] = []
     updated_ids: list[int] = []
     duplicates = 0
     now_s = iso(now)
     conn = db.conn
     batch = list(articles)
-    with db.atomic():
+    if batch:
         for lo in range(0, len(batch), _CHUNK):
             chunk = batch[lo: lo + _CHUNK]
             by_url, by_hash = _lookup(conn, chunk)

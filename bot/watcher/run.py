@@ -19,7 +19,7 @@ import httpx
 from bot.clock import iso
 from bot.errors import BotError, ConfigError, FetchError, ParseError, UnsafeURL
 from bot.models import Article, Source
-from bot.store.articles import upsert_articles
+from bot.store.articles import upsert_articles_in_transaction
 from bot.store.sources import add_source, get_source, list_sources, record_poll, sync_config_sources
 from bot.watcher.fetch import Fetcher, is_local, local_path, read_local
 from bot.watcher.normalize import normalize_entry
@@ -37,6 +37,8 @@ Progress = Callable[[int, int, str, str], None]
 """``progress(done, total, source_url, outcome)``: called once with done=0 before polling, then per source."""
 
 MAX_ERROR_CHARS = 500
+FLUSH_ARTICLES = 2000  # write pending results once this many articles are waiting...
+FLUSH_SOURCES = 50  # ...or this many sources
 
 
 @dataclass
@@ -141,6 +143,8 @@ class _Poller:
         self.progress = progress
         self.total = total
         self.done = 0
+        self.pending: list[tuple[Source, datetime, _Outcome | None, BaseException | None]] = []
+        self.pending_articles = 0
 
     async def run_one(self, source: Source, sem: asyncio.Semaphore) -> None:
         now = self.app.clock.now()
@@ -159,10 +163,24 @@ class _Poller:
             except Exception as exc:  # a bug must not stop the other sources, but it must be loud
                 log.exception("unexpected error polling %s", source.url)
                 error = exc
-        # storing is synchronous: no other task runs between the articles and the source row
-        self._store(source, now, outcome, error)
+        self.pending.append((source, now, outcome, error))
+        self.pending_articles += len(outcome.articles) if outcome is not None else 0
+        if self.pending_articles >= FLUSH_ARTICLES or len(self.pending) >= FLUSH_SOURCES:
+            self.flush()
 
-    def _store(self, source: Source, now: datetime, outcome: _Outcome | None, error: BaseException | None) -> None:
+    def flush(self) -> None:
+        """Write every pending outcome (articles and source rows) in ONE transaction: per-source commits
+        cost far more, mostly in FTS5 segment writes. Synchronous, so no task runs in between."""
+        pending, self.pending, self.pending_articles = self.pending, [], 0
+        if not pending:
+            return
+        with self.app.db.atomic():
+            done = [self._store(*p) for p in pending]
+        for url, outcome in done:  # after the commit: what we report is stored
+            self._tick(url, outcome)
+
+    def _store(self, source: Source, now: datetime, outcome: _Outcome | None,
+               error: BaseException | None) -> tuple[str, str]:
         db = self.app.db
         rep = self.report
         interval = source.interval_s or self.cfg.interval
@@ -174,17 +192,15 @@ class _Poller:
             retry_after = getattr(error, "retry_after", None)
             nxt = next_poll_after_failure(now, count, base=self.cfg.backoff_base, cap=self.cfg.backoff_max,
                                           jitter=self.cfg.jitter, rng=self.rng, retry_after=retry_after)
-            with db.atomic():
-                record_poll(db, source.id, {
-                    "error_count": count, "last_error": message, "last_status": getattr(error, "status", None),
-                    "last_fetch": iso(now), "next_poll": iso(nxt), "fetch_count": 1,
-                })
+            record_poll(db, source.id, {
+                "error_count": count, "last_error": message, "last_status": getattr(error, "status", None),
+                "last_fetch": iso(now), "next_poll": iso(nxt), "fetch_count": 1,
+            })
             rep.failed += 1
             rep.errors.append((source.url, message))
             log.warning("%s: %s (next try %s)", source.name or source.url, message,
                         nxt.strftime("%Y-%m-%d %H:%M UTC"))
-            self._tick(source.url, f"failed: {message}")
-            return
+            return source.url, f"failed: {message}"
         nxt = next_poll_after_success(now, interval, jitter=self.cfg.jitter, rng=self.rng,
                                       max_age=outcome.max_age, cap=self.cfg.backoff_max)
         fields: dict[str, Any] = {
@@ -193,10 +209,8 @@ class _Poller:
             "last_fetch": iso(now), "last_success": iso(now), "fetch_count": 1,
             "not_modified_count": 1 if outcome.not_modified else 0, "entries_total": outcome.entries,
         }
-        with db.atomic():
-            new_ids, updated_ids, dups = upsert_articles(db, outcome.articles, now) if outcome.articles \
-                else ([], [], 0)
-            record_poll(db, source.id, fields)
+        new_ids, updated_ids, dups = upsert_articles_in_transaction(db, outcome.articles, now)
+        record_poll(db, source.id, fields)
         if outcome.not_modified:
             rep.not_modified += 1
         rep.new += len(new_ids)
@@ -207,8 +221,8 @@ class _Poller:
         if outcome.warning:
             rep.errors.append((source.url, outcome.warning))
             log.warning("%s: %s", source.name or source.url, outcome.warning)
-        self._tick(source.url, "not modified" if outcome.not_modified
-                   else f"{len(new_ids)} new, {len(updated_ids)} updated, {dups} duplicate")
+        return source.url, ("not modified" if outcome.not_modified
+                            else f"{len(new_ids)} new, {len(updated_ids)} updated, {dups} duplicate")
 
     def _tick(self, url: str, outcome: str) -> None:
         self.done += 1
@@ -270,5 +284,8 @@ async def poll(
     sem = asyncio.Semaphore(max(1, app.settings.watcher.concurrency))
     async with Fetcher(app.settings.watcher, now=app.clock.now, transport=transport, resolver=resolver) as fetcher:
         poller = _Poller(app, fetcher, rng, report, progress, len(sources))
-        await asyncio.gather(*(poller.run_one(s, sem) for s in sources))
+        try:
+            await asyncio.gather(*(poller.run_one(s, sem) for s in sources))
+        finally:
+            poller.flush()  # what was fetched before an interruption is still recorded
     return report
