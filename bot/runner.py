@@ -5,8 +5,8 @@ starts the chat adapters that are configured, schedules cycles and stops cleanly
 is set (SIGTERM / Ctrl-C): the cycle in flight finishes its current delivery, anything not sent
 stays queued in the outbox for the next start.
 
-Each stage's expected failure (a BotError) is recorded on the report and the cycle goes on;
-the watcher already records per-source failures on their rows.
+A stage that fails is recorded on the report (an unexpected error also logged with its
+traceback) and the cycle goes on; the watcher records per-source failures on their rows.
 """
 
 from __future__ import annotations
@@ -93,45 +93,30 @@ async def _maybe_await(value: object) -> object:
 async def poll_stage(app: App, report: CycleReport, extra_sources: Sequence[str] = ()) -> None:
     from bot.watcher.run import poll
 
-    try:
-        report.ingest = await poll(app, extra_sources=tuple(extra_sources), only_due=True)
-    except BotError as exc:
-        report.errors.append(f"poll: {exc}")
-        log.warning("poll: %s", exc)
+    report.ingest = await poll(app, extra_sources=tuple(extra_sources), only_due=True)
 
 
 async def classify_stage(app: App, report: CycleReport, stop: asyncio.Event | None = None) -> None:
     """Classify new articles in batches, yielding to the loop between them so a stop is heard."""
     from bot.pipeline import ClassifyReport, classify_pending
 
-    total = ClassifyReport()
-    try:
-        while True:
-            part = await _maybe_await(classify_pending(app, limit=CLASSIFY_BATCH))
-            total.classified += part.classified
-            total.relevant += part.relevant
-            total.new_developments += [d for d in part.new_developments if d not in total.new_developments]
-            total.changed_developments += [d for d in part.changed_developments
-                                           if d not in total.changed_developments]
-            if part.classified < CLASSIFY_BATCH or (stop is not None and stop.is_set()):
-                break
-            await asyncio.sleep(0)
-    except BotError as exc:
-        report.errors.append(f"classify: {exc}")
-        log.warning("classify: %s", exc)
-    report.classify = total
+    total = report.classify = ClassifyReport()
+    while True:
+        part = await _maybe_await(classify_pending(app, limit=CLASSIFY_BATCH))
+        total.classified += part.classified
+        total.relevant += part.relevant
+        total.new_developments += [d for d in part.new_developments if d not in total.new_developments]
+        total.changed_developments += [d for d in part.changed_developments if d not in total.changed_developments]
+        if part.classified < CLASSIFY_BATCH or (stop is not None and stop.is_set()):
+            break
+        await asyncio.sleep(0)
 
 
 def plan_stage(app: App, report: CycleReport) -> None:
     """Plan alerts; ``plan_alerts`` queues them itself, in one transaction with the alert states."""
     from bot.core.alerts import plan_alerts
 
-    try:
-        items: list[OutboxItem] = list(plan_alerts(app))
-    except BotError as exc:
-        report.errors.append(f"alerts: {exc}")
-        log.warning("alerts: %s", exc)
-        return
+    items: list[OutboxItem] = list(plan_alerts(app))
     report.planned = report.queued = len(items)
 
 
@@ -248,9 +233,8 @@ async def run_cycle(app: App, transports: Transports | None = None, *, stop: asy
 
 @dataclass
 class Adapters:
-    """What ``start_adapters`` chose: transports for delivery and the adapter tasks it started."""
+    """The adapter tasks ``start_adapters`` started."""
 
-    transports: list[Any] = field(default_factory=list)
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
 

@@ -133,3 +133,23 @@ def test_digest_print_cli_previews_without_posting(tmp_path, capsys) -> None:
     assert main(["--db", str(db_path), "digest", "--channel", "nowhere", "--print"]) == 0
     assert "Hearing set on the designation" in capsys.readouterr().out
     assert main(["--db", str(db_path), "digest", "--channel", "C9"]) == 2  # --print is required
+
+
+def test_a_second_process_with_a_stale_view_changes_nothing(app, clock) -> None:
+    from bot.runner import queue_digest_if_due
+
+    t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    upsert_subscription(app.db, Subscription(platform="slack", channel="C1", since=t, digest="daily 09:00",
+                                             last_digest_at=t))
+    stale = get_subscription(app.db, "slack", "C1")  # what a second process read before the first one wrote
+    now = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    assert queue_digest_if_due(app, stale, now) == "digest:slack:C1:2026-03-03T09:00:00+00:00"
+    d = add_dev(app, 7, now)
+    with app.db.conn:  # an alert held after the first digest was built
+        app.db.execute("insert into alerts (platform, channel, development_id, state, created, updated)"
+                       " values ('slack', 'C1', ?, 'held', ?, ?)", [d.id, iso(now), iso(now)])
+    later = now + timedelta(seconds=5)
+    assert queue_digest_if_due(app, stale, later) is None
+    assert app.db.execute("select state from alerts").fetchone()[0] == "held"  # kept for the next digest
+    assert get_subscription(app.db, "slack", "C1").last_digest_at == now
+    assert len(digests(app)) == 1

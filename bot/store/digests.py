@@ -53,13 +53,15 @@ def subscriptions_for_channel(db: sqlite_utils.Database, channel: str) -> list[S
 
 def record_digest(db: sqlite_utils.Database, sub: Subscription, item: OutboxItem | None, now: datetime,
                   held_ids: list[str]) -> bool:
-    """In one transaction: held alerts -> 'digested', ``last_digest_at = now``, enqueue ``item``.
+    """In one transaction: enqueue ``item``, mark the held alerts it lists 'digested', ``last_digest_at = now``.
 
-    ``item`` None (an empty period the channel chose to skip) only moves ``last_digest_at``.
+    The enqueue goes first: if the slot's key was queued already (another process got there), nothing
+    else changes. ``item`` None (an empty period the channel chose to skip) only moves ``last_digest_at``.
     Returns whether a new outbox row was written.
     """
-    queued = False
     with db.conn:
+        if item is not None and not enqueue(db, item):
+            return False
         if held_ids:
             marks = ",".join("?" * len(held_ids))
             db.execute(
@@ -68,6 +70,4 @@ def record_digest(db: sqlite_utils.Database, sub: Subscription, item: OutboxItem
                 [iso(now), sub.platform, sub.channel, *held_ids],
             )
         set_last_digest(db, sub.platform, sub.channel, now)
-        if item is not None:
-            queued = enqueue(db, item)
-    return queued
+    return item is not None
