@@ -213,71 +213,73 @@ STOPWORDS = frozenset(
 
 
 def fts_query(text: str) -> str:
-    """User text as a safe FTS5 query: each word quoted (prefix match on the last), all required.
+    """User text as a safe FTS5 query: each word quoted, all required (the porter stemmer matches forms).
 
     FTS5 syntax in the input is searched for as plain words. Stopwords are dropped (they match
     nearly every article and cost the most to intersect); "" when nothing else is left.
     """
     words = [w for w in _TOKEN.findall(text) if w not in _FTS_OPERATORS]
     kept = [w for w in words if w.lower() not in STOPWORDS]
-    if not kept:
-        return ""
-    quoted = [f'"{w}"' for w in kept[:12]]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    return " ".join(f'"{w}"' for w in kept[:12])
 
 
 SEARCH_STEPS = (20_000, 200_000)  # rowid windows searched before the whole corpus
-SEARCH_ENOUGH = 50  # matches that are enough to rank a page from
+SEARCH_ENOUGH = 100  # newest matches to rank a page from
 
 
 def fts_search(db: sqlite_utils.Database, text: str, limit: int = 10) -> list[SearchHit]:
-    """Articles matching every word of ``text``: the newest matches, best ``limit`` of them by BM25.
+    """Articles matching every word of ``text``: of the newest matches, the ``limit`` that match best.
 
-    The work is bounded at any corpus size: FTS5 is asked for matches among the newest 20,000
-    articles first (a rowid range it seeks to), then the newest 200,000, then all, stopping once
-    ``SEARCH_ENOUGH`` matches are in hand. Common words are found in the first window; rare words
-    have short posting lists, so searching everything is cheap for them. News search wants recent
-    hits anyway. Snippets are cut in Python from the page's summaries (FTS5 ``snippet()`` re-runs
-    the match). ``bot.store.search.search`` ranks every match instead: exact, but it takes
-    seconds for common words at a million articles.
+    The work is bounded at any corpus size. FTS5 is asked only for matching rowids, newest first,
+    within the newest 20,000 articles, then 200,000, then all, stopping at ``SEARCH_ENOUGH`` matches:
+    a rowid range is a seek in FTS5, and rare words (the only ones that reach the wider windows)
+    have short posting lists. BM25 is not used: FTS5 computes it from document counts over the whole
+    posting list of every word, which costs tens of milliseconds for common words at a million
+    articles. Instead the candidates are ranked by where the words occur (title over summary),
+    then by recency. ``bot.store.search.search`` ranks every match by BM25: exact, but seconds
+    for common words at that size.
     """
     q = fts_query(text)
     if not q:
         return []
     top = db.execute("select max(rowid) from articles").fetchone()[0] or 0
-    rows: list[tuple[int, float]] = []
+    ids: list[int] = []
     hi = top
     for step in (*SEARCH_STEPS, None):
         lo = 0 if step is None else max(0, top - step)
-        rows += db.execute(
-            "select rowid, bm25(articles_fts, 5.0, 2.0, 1.0) from articles_fts where articles_fts match ?"
-            " and rowid > ? and rowid <= ? order by rowid desc limit ?",
-            [q, lo, hi, SEARCH_ENOUGH * 4],
-        ).fetchall()
+        ids += [r[0] for r in db.execute(
+            "select rowid from articles_fts where articles_fts match ? and rowid > ? and rowid <= ?"
+            " order by rowid desc limit ?",
+            [q, lo, hi, SEARCH_ENOUGH - len(ids)],
+        )]
         hi = lo
-        if len(rows) >= SEARCH_ENOUGH or lo == 0:
+        if len(ids) >= SEARCH_ENOUGH or lo == 0:
             break
-    best = [r[0] for r in sorted(rows, key=lambda r: r[1])[:limit]]
-    if not best:
+    if not ids:
         return []
-    marks = ",".join("?" * len(best))
-    meta: dict[int, dict[str, Any]] = {
+    marks = ",".join("?" * len(ids))
+    rows = {
         r["id"]: r
         for r in db.query(
             f"select a.id, a.title, a.url, a.publisher, a.summary, coalesce(a.published, a.fetched) as at,"
             f" s.development_id from articles a left join signals s on s.article_id = a.id where a.id in ({marks})",
-            best,
+            ids,
         )
     }
-    words = [w.strip('"*').lower() for w in q.split()]
-    out = []
-    for rowid in best:
-        r = meta.get(rowid)
-        if r:
-            out.append(SearchHit(rowid, r["title"], r["url"], r["publisher"], parse_iso(r["at"]),
-                                 snippet(r["summary"] or "", words), r["development_id"]))
-    return out
+    stems = [w.strip('"').lower() for w in q.split()]
+    stems = [w[: max(4, len(w) - 2)] for w in stems]
+
+    def score(aid: int) -> tuple[int, int]:
+        r = rows[aid]
+        title, summary = (r["title"] or "").lower(), (r["summary"] or "").lower()
+        return (-sum(3 * title.count(w) + min(3, summary.count(w)) for w in stems), -aid)
+
+    best = sorted((i for i in ids if i in rows), key=score)[:limit]
+    return [
+        SearchHit(i, rows[i]["title"], rows[i]["url"], rows[i]["publisher"], parse_iso(rows[i]["at"]),
+                  snippet(rows[i]["summary"] or "", stems), rows[i]["development_id"])
+        for i in best
+    ]
 
 
 def snippet(text: str, words: list[str], width: int = 160) -> str:
