@@ -81,6 +81,8 @@ def _title_on_story(story: Story, doc: Doc) -> bool:
 def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = False) -> Relevance:
     reasons: list[str] = []
     p_all, c_all, ps, cs = story.parties(doc)
+    if not p_all and not c_all and not is_seed:  # neither party named: nothing more to weigh
+        return Relevance(0.01, False, (f"neither {story.principal} nor a counterpart is named",), 0, 0, (), False)
     lead_n = doc.lead_sentences
     has_title = bool(doc.title)
     p_title = has_title and 0 in ps
