@@ -16,16 +16,21 @@ from bot.core.health import HealthReport, health_lines, health_report
 from bot.errors import BotError
 
 _APP_KEY = web.AppKey("bot_app", App)
+_STARTED_KEY = web.AppKey("started", datetime)
 STALE_AFTER = timedelta(minutes=15)
 
 
-def problems(report: HealthReport, now: datetime) -> list[str]:
-    """Why the process is unhealthy; empty when it is healthy."""
+def problems(report: HealthReport, now: datetime, started: datetime | None = None) -> list[str]:
+    """Why the process is unhealthy; empty when it is healthy.
+
+    ``started``: when this process began serving; a cycle of an earlier run does not count against it.
+    """
     out = []
     if not report.ok:
         out.append("every source is dead")
-    if report.last_cycle is not None and now - report.last_cycle > STALE_AFTER:
-        out.append(f"no cycle finished for {int((now - report.last_cycle).total_seconds() // 60)} minutes")
+    marks = [t for t in (report.last_cycle, started) if t is not None]
+    if marks and now - max(marks) > STALE_AFTER:
+        out.append(f"no cycle finished for {int((now - max(marks)).total_seconds() // 60)} minutes")
     return out
 
 
@@ -75,7 +80,7 @@ async def _healthz(request: web.Request) -> web.Response:
     app = request.app[_APP_KEY]
     now = app.clock.now()
     report = health_report(app.db, now)
-    bad = problems(report, now)
+    bad = problems(report, now, request.app[_STARTED_KEY])
     head = f"unhealthy: {'; '.join(bad)}" if bad else "ok"
     body = head + "\n" + "\n".join(health_lines(report)) + "\n"
     return web.Response(text=body, status=503 if bad else 200)
@@ -91,6 +96,7 @@ async def _metrics(request: web.Request) -> web.Response:
 def make_web_app(app: App) -> web.Application:
     web_app = web.Application()
     web_app[_APP_KEY] = app
+    web_app[_STARTED_KEY] = app.clock.now()
     web_app.router.add_get("/healthz", _healthz)
     web_app.router.add_get("/metrics", _metrics)
     return web_app
