@@ -88,6 +88,9 @@ def classify_pending(app: Any, progress: Progress | None = None, limit: int | No
         touched: dict[str, Cluster] = {}
         new_signals: dict[int, Signal] = {}
         with db.atomic():
+            for c in _forget_reclassified(db, stream, [int(a.id or 0) for a in batch]):
+                touched[c.id] = c
+                changed.setdefault(c.id, None)
             for art in batch:
                 out = stream.process(art)
                 new_signals[int(art.id or 0)] = out.signal
@@ -100,6 +103,12 @@ def classify_pending(app: Any, progress: Progress | None = None, limit: int | No
                     changed.setdefault(c.id, None)
                     if out.assignment.new:
                         new_ids.add(c.id)
+            emptied = {cid for cid, c in touched.items() if not c.members}
+            for cid in emptied:
+                store.delete_development(db, cid)
+                touched.pop(cid)
+                changed.pop(cid, None)
+                stream.clusterer.clusters.pop(cid, None)
             for dev in _developments(db, touched.values(), new_signals):
                 store.save_development(db, dev)
             for c in touched.values():
@@ -113,6 +122,23 @@ def classify_pending(app: Any, progress: Progress | None = None, limit: int | No
     report.new_developments = sorted(new_ids)
     report.changed_developments = [d for d in changed if d not in new_ids]
     return report
+
+
+def _forget_reclassified(db: sqlite_utils.Database, stream: Stream, ids: list[int]) -> list[Cluster]:
+    """Articles classified before (an updated article) leave their old development first."""
+    old = store.get_signals(db, ids)
+    left: list[Cluster] = []
+    for aid, sig in sorted(old.items()):
+        if not sig.development_id:
+            continue
+        if sig.development_id not in stream.clusterer.clusters:
+            state = store.load_cluster_state(db, sig.development_id)
+            if state:
+                stream.clusterer.add_cluster(Cluster.from_json(state))
+        c = stream.clusterer.forget(aid)
+        if c is not None:
+            left.append(c)
+    return left
 
 
 def _developments(db: sqlite_utils.Database, clusters: Iterable[Cluster],

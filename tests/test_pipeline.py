@@ -140,3 +140,18 @@ def test_batch_with_db_stores_the_batch(tmp_path: Path):
     from bot.store import open_db
 
     assert open_db(db).execute("select count(*) from developments").fetchone()[0] == 1
+
+
+def test_an_updated_article_leaves_its_old_development(app):
+    ids = corpus(app)
+    dev_id = classify_pending(app).new_developments[0]
+    # the AP story is rewritten into something else entirely and comes back unclassified
+    app.db.execute("update articles set title = ?, text = ?, classified = 0 where id = ?",
+                   ["Anthropic opens an office in Tokyo", "Anthropic opened an office in Tokyo on Monday.",
+                    ids["ap"]])
+    report = classify_pending(app)
+    assert report.classified == 1 and dev_id in report.changed_developments
+    dev = store.get_development(app.db, dev_id)
+    assert dev is not None and dev.article_ids == (ids["copy"],)
+    assert dev.publishers == ("SFGATE",)  # the copy now stands as the original
+    assert not store.get_signal(app.db, ids["ap"]).relevant  # type: ignore[union-attr]

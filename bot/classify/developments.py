@@ -210,6 +210,28 @@ class Clusterer:
             for aid, sk, t in c.sketches:
                 self._remember(c, aid, sk, t)
 
+    def add_cluster(self, c: Cluster) -> None:
+        """Make a development loaded from storage known (e.g. one outside the recent window)."""
+        self.clusters[c.id] = c
+        for aid, sk, t in c.sketches:
+            self._remember(c, aid, sk, t)
+
+    def forget(self, article_id: int) -> Cluster | None:
+        """Take an article out of its development (it changed and is classified again). Returns the cluster
+        it left, or None. The cluster's centroid keeps its contribution until the cluster is rebuilt."""
+        for c in self.clusters.values():
+            if any(m["id"] == article_id for m in c.members):
+                c.members = [m for m in c.members if m["id"] != article_id]
+                for m in c.members:
+                    if m["of"] == article_id:
+                        m["of"] = None  # its copies now stand as originals
+                c.sketches = [s for s in c.sketches if s[0] != article_id]
+                c._dates = None
+                c._event_date = None
+                self._owner.pop(article_id, None)
+                return c
+        return None
+
     def _remember(self, c: Cluster, aid: int, sk: list[int], title: str) -> None:
         self._owner[aid] = (c, sk, title)
         for h in sk:

@@ -193,6 +193,16 @@ def load_cluster_states(db: sqlite_utils.Database, since_day: str | None) -> lis
     return [loads(r[0], {}) for r in rows]
 
 
+def load_cluster_state(db: sqlite_utils.Database, dev_id: str) -> dict[str, Any] | None:
+    row = db.execute("select state from development_state where id = ?", [dev_id]).fetchone()
+    return loads(row[0], {}) if row else None
+
+
+def delete_development(db: sqlite_utils.Database, dev_id: str) -> None:
+    db.execute("delete from developments where id = ?", [dev_id])
+    db.execute("delete from development_state where id = ?", [dev_id])
+
+
 def save_cluster_state(db: sqlite_utils.Database, dev_id: str, last_day: str | None, state: dict[str, Any]) -> None:
     db.execute(
         "insert into development_state(id, last_day, state) values (?, ?, ?) "
