@@ -12,18 +12,18 @@ import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import sqlite_utils
 
-from bot.classify import build_story
+from bot.classify import analyse, build_story
 from bot.classify.developments import Cluster, Clusterer
 from bot.classify.story import Story, Vocabulary
 from bot.classify.stream import Stream, aggregate
 from bot.clock import iso
 from bot.errors import BotError, NotFound
-from bot.models import Development, Signal
+from bot.models import Article, Development, Signal
 from bot.seeds import load_seed_records
 from bot.store import developments as store
 
@@ -59,11 +59,32 @@ def load_story(settings: Any, db: sqlite_utils.Database | None = None) -> Story:
     return build_story(settings.story, seeds, vocab)
 
 
+def calibration(story: Story, settings: Any) -> float:
+    """Seeds calibrate impact: half the median gap between the seeds' own scores and ours, within +-1.
+    Needs three labelled seeds; seeds without a score do not count."""
+    try:
+        seeds = [s for s in load_seed_records(settings.seeds_dir) if s.impact]
+    except BotError:
+        return 0.0
+    if len(seeds) < 3:
+        return 0.0
+    gaps = []
+    for s in seeds:
+        when = datetime.combine(s.date, datetime.min.time(), UTC) if s.date else None
+        art = Article(url=s.seed_url, title=s.title, text=s.body, published=when, is_seed=True)
+        gaps.append(int(s.impact or 0) - analyse(story, art).signal.impact)
+    gaps.sort()
+    mid = len(gaps) // 2
+    median = gaps[mid] if len(gaps) % 2 else (gaps[mid - 1] + gaps[mid]) / 2
+    return max(-1.0, min(1.0, 0.5 * median))
+
+
 def _stream(app: Any, since_day: str | None) -> Stream:
     story = load_story(app.settings, app.db)
     states = store.load_cluster_states(app.db, since_day)
     clusters = [Cluster.from_json(s) for s in states if s]
-    return Stream(story, Clusterer(clusters, WINDOW_DAYS), app.settings.story.relevance_threshold)
+    return Stream(story, Clusterer(clusters, WINDOW_DAYS), app.settings.story.relevance_threshold,
+                  impact_offset=calibration(story, app.settings))
 
 
 def classify_pending(app: Any, progress: Progress | None = None, limit: int | None = None) -> ClassifyReport:
