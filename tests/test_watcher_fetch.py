@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import WatcherConfig
 from bot.errors import FetchError
-from bot.watcher.fetch import Fetcher, read_local
+from bot.watcher.fetch import Fetcher, read_file, read_local
 from tests.fakes.feed_server import FeedServer, Route
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
@@ -118,10 +118,13 @@ async def test_connection_refused_is_a_fetch_error():
 def test_local_file_and_folder_signatures(tmp_path):
     (tmp_path / "a.xml").write_bytes(RSS)
     sig, files = read_local(str(tmp_path), etag=None, max_bytes=10_000)
-    assert [p.name for p, _ in files] == ["a.xml"]
+    assert [p.name for p in files] == ["a.xml"]
     assert read_local(str(tmp_path), etag=sig, max_bytes=10_000) == (sig, [])
     (tmp_path / "b.json").write_bytes((FEEDS / "feed.json").read_bytes())
     sig2, files2 = read_local(str(tmp_path), etag=sig, max_bytes=10_000)
     assert sig2 != sig and len(files2) == 2
+    assert read_file(files2[0], 10_000) == RSS
+    with pytest.raises(FetchError, match="cap"):
+        read_file(files2[0], 100)
     with pytest.raises(FetchError, match="no such file"):
         read_local(str(tmp_path / "missing.xml"), etag=None, max_bytes=10)

@@ -68,36 +68,40 @@ def feed_files(folder: Path) -> list[Path]:
     return feeds or files
 
 
-def read_local(url: str, *, etag: str | None, max_bytes: int) -> tuple[str, list[tuple[Path, bytes | None]]]:
-    """Read a file or folder source. Returns (signature, [(path, body)]); the list is empty when the
-    signature equals ``etag`` (nothing changed). A body is None for a file over ``max_bytes``."""
+def read_local(url: str, *, etag: str | None, max_bytes: int) -> tuple[str, list[Path]]:
+    """Look at a file or folder source. Returns (signature, files to read); the list is empty when the
+    signature equals ``etag`` (nothing changed). Bodies are read one at a time with ``read_file``."""
     path = local_path(url)
     try:
         if path.is_dir():
             files = feed_files(path)
-            stats = [(p, p.stat()) for p in files]
             sig = hashlib.blake2b(
-                "\n".join(f"{p.name}\t{_file_sig(st)}" for p, st in stats).encode(), digest_size=12
+                "\n".join(f"{p.name}\t{_file_sig(p.stat())}" for p in files).encode(), digest_size=12
             ).hexdigest()
-            if sig == etag:
-                return sig, []
-            out: list[tuple[Path, bytes | None]] = []
-            for p, st in stats:
-                out.append((p, None if st.st_size > max_bytes else p.read_bytes()))
-            return sig, out
+            return sig, ([] if sig == etag else files)
         st = path.stat()
         sig = _file_sig(st)
         if sig == etag:
             return sig, []
         if st.st_size > max_bytes:
             raise FetchError(f"file is larger than the {max_bytes:,}-byte cap", url=url, permanent=True)
-        return sig, [(path, path.read_bytes())]
+        return sig, [path]
     except FileNotFoundError as exc:
         raise FetchError(f"no such file or folder: {path}", url=url) from exc
     except PermissionError as exc:
         raise FetchError(f"permission denied: {path}", url=url) from exc
     except OSError as exc:
         raise FetchError(f"cannot read {path}: {exc.strerror}", url=url) from exc
+
+
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """A local feed file's bytes. Raises FetchError when it is missing, unreadable or over ``max_bytes``."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise FetchError(f"{path.name}: over the {max_bytes:,}-byte cap", url=str(path))
+        return path.read_bytes()
+    except OSError as exc:
+        raise FetchError(f"{path.name}: cannot read ({exc.strerror})", url=str(path)) from exc
 
 
 # --------------------------------------------------------------------------- HTTP
@@ -277,4 +281,4 @@ class Fetcher:
         raise FetchError(f"more than {cfg.max_redirects} redirects", url=url)
 
 
-__all__ = ["FetchResult", "Fetcher", "UnsafeURL", "feed_files", "is_local", "local_path", "read_local"]
+__all__ = ["FetchResult", "Fetcher", "UnsafeURL", "feed_files", "is_local", "local_path", "read_file", "read_local"]

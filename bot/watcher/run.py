@@ -21,7 +21,7 @@ from bot.errors import BotError, ConfigError, FetchError, ParseError, UnsafeURL
 from bot.models import Article, Source
 from bot.store.articles import upsert_articles_in_transaction
 from bot.store.sources import add_source, get_source, list_sources, record_poll, sync_config_sources
-from bot.watcher.fetch import Fetcher, is_local, local_path, read_local
+from bot.watcher.fetch import Fetcher, is_local, local_path, read_file, read_local
 from bot.watcher.normalize import normalize_entry
 from bot.watcher.parse import parse_feed
 from bot.watcher.policy import is_due, next_poll_after_failure, next_poll_after_success
@@ -95,15 +95,16 @@ def _poll_local(source: Source, now: datetime, max_bytes: int) -> _Outcome:
         return _Outcome(status=304, not_modified=True, etag=sig)
     out = _Outcome(status=200, etag=sig)
     problems: list[str] = []
-    for path, body in files:
-        if body is None:
-            problems.append(f"{path.name}: over the {max_bytes:,}-byte cap")
-            continue
+    for path in files:
         try:
+            body = read_file(path, max_bytes)
             arts, n = _parse_to_articles(body, url=path.as_uri(), content_type=None, now=now,
                                          source_id=source.id)
         except ParseError as exc:
             problems.append(f"{path.name}: {exc}")
+            continue
+        except FetchError as exc:
+            problems.append(str(exc))
             continue
         out.articles.extend(arts)
         out.entries += n
@@ -133,7 +134,7 @@ def _short(exc: BaseException) -> str:
 
 
 class _Poller:
-    def __init__(self, app: App, fetcher: Fetcher, rng: random.Random, report: IngestReport,
+    def __init__(self, app: App, fetcher: Fetcher | None, rng: random.Random, report: IngestReport,
                  progress: Progress | None, total: int) -> None:
         self.app = app
         self.cfg = app.settings.watcher
@@ -155,6 +156,7 @@ class _Poller:
                 if is_local(source.url):
                     outcome = _poll_local(source, now, self.cfg.max_decompressed_bytes)
                 else:
+                    assert self.fetcher is not None
                     outcome = await _poll_remote(source, self.fetcher, now)
             except (FetchError, UnsafeURL) as exc:
                 error = exc
@@ -282,10 +284,14 @@ async def poll(
     resolver = resolver if resolver is not None else getattr(app, "resolver", None)
     rng = rng or random.Random()
     sem = asyncio.Semaphore(max(1, app.settings.watcher.concurrency))
-    async with Fetcher(app.settings.watcher, now=app.clock.now, transport=transport, resolver=resolver) as fetcher:
-        poller = _Poller(app, fetcher, rng, report, progress, len(sources))
-        try:
-            await asyncio.gather(*(poller.run_one(s, sem) for s in sources))
-        finally:
-            poller.flush()  # what was fetched before an interruption is still recorded
+    fetcher = None
+    if any(not is_local(s.url) for s in sources):  # no HTTP client (and TLS setup) for files only
+        fetcher = Fetcher(app.settings.watcher, now=app.clock.now, transport=transport, resolver=resolver)
+    poller = _Poller(app, fetcher, rng, report, progress, len(sources))
+    try:
+        await asyncio.gather(*(poller.run_one(s, sem) for s in sources))
+    finally:
+        poller.flush()  # what was fetched before an interruption is still recorded
+        if fetcher is not None:
+            await fetcher.aclose()
     return report
