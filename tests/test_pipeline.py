@@ -155,3 +155,31 @@ def test_an_updated_article_leaves_its_old_development(app):
     assert dev is not None and dev.article_ids == (ids["copy"],)
     assert dev.publishers == ("SFGATE",)  # the copy now stands as the original
     assert not store.get_signal(app.db, ids["ap"]).relevant  # type: ignore[union-attr]
+
+
+def test_seed_calibration_is_bounded_and_needs_three_scored_seeds(settings, tmp_path: Path):
+    from dataclasses import replace
+
+    from bot.config import StoryConfig
+    from bot.pipeline import calibration, load_story
+
+    story = load_story(settings)
+    assert -1.0 <= calibration(story, settings) <= 1.0
+    empty = replace(settings, story=replace(settings.story, seeds=str(tmp_path)))
+    assert calibration(load_story(empty), empty) == 0.0
+    assert isinstance(empty.story, StoryConfig)
+
+
+def test_explain_command_prints_lines(tmp_path: Path, capsys):
+    inp, out, db = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "c.db"
+    _write(inp, [{"id": "a", "url": "https://apnews.com/1", "title": "Hegseth gives Anthropic until Friday",
+                  "text": WIRE, "published": "2026-02-24T12:00:00Z", "source": "AP"}])
+    cfg = str(ROOT / "config" / "default.toml")
+    assert main(["--config", cfg, "--db", str(tmp_path / "app.db"), "classify", str(inp), "-o", str(out),
+                 "--db", str(db)]) == 0
+    dev = json.loads(out.read_text())["development"]
+    capsys.readouterr()
+    assert main(["--config", cfg, "--db", str(db), "explain", dev]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"Development {dev}") and "Impact" in printed
+    assert main(["--config", cfg, "--db", str(db), "explain", "no-such"]) == 1
