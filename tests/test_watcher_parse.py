@@ -107,3 +107,15 @@ def test_external_entities_are_never_resolved(tmp_path):
 ])
 def test_dates(text, expected):
     assert parse_date(text) == expected
+
+
+def test_html_entities_and_bare_ampersands_are_repaired_without_the_slow_fallback():
+    body = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+            b"<item><title>AT&T&nbsp;and R&D &mdash; caf&eacute;</title><link>https://e.example.com/a?x=1&y=2</link>"
+            b"<description>5 &lt; 6 &amp; fine</description></item></channel></rss>")
+    feed = parse_feed(body)
+    assert feed.parser == "lxml"
+    e = feed.entries[0]
+    assert e.title == "AT&T\u00a0and R&D — café"
+    assert e.link == "https://e.example.com/a?x=1&y=2"
+    assert e.summary == "5 < 6 & fine"
