@@ -236,6 +236,7 @@ class Adapters:
     """The adapter tasks ``start_adapters`` started."""
 
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # adapters that stopped with an error
     names: list[str] = field(default_factory=list)
 
 
@@ -270,22 +271,24 @@ def start_adapters(app: App, stop: asyncio.Event, names: Sequence[str]) -> Adapt
     out = Adapters(names=list(names))
     for name in names:
         runner = _adapter_runner(name)
-        out.tasks.append(asyncio.create_task(_guard(name, runner(app, stop), stop), name=f"adapter-{name}"))
+        out.tasks.append(asyncio.create_task(_guard(name, runner(app, stop), stop, out.failed),
+                                             name=f"adapter-{name}"))
     return out
 
 
-async def _guard(name: str, coro: Awaitable[Any], stop: asyncio.Event) -> None:
+async def _guard(name: str, coro: Awaitable[Any], stop: asyncio.Event, failed: list[str]) -> None:
     """Run an adapter; if it fails, say so once and stop the bot rather than run half-deaf."""
     try:
         await coro
     except asyncio.CancelledError:
         raise
     except BotError as exc:
-        log.error("%s adapter stopped: %s", name, exc)
         print(f"standoff-bot: {name}: {exc}", file=sys.stderr)
+        failed.append(name)
         stop.set()
     except Exception:
         log.exception("%s adapter crashed", name)
+        failed.append(name)
         stop.set()
 
 
@@ -347,8 +350,10 @@ def subscribe_configured_channels(app: App, names: Sequence[str], now: datetime)
 
 
 async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | None = None,
-                      every_s: float = CYCLE_EVERY_S, on_cycle: Callable[[CycleReport], None] | None = None) -> None:
-    """Run until ``stop`` is set; then let the cycle in flight finish (at most STOP_GRACE_S) and return."""
+                      every_s: float = CYCLE_EVERY_S,
+                      on_cycle: Callable[[CycleReport], None] | None = None) -> list[str]:
+    """Run until ``stop`` is set; then let the cycle in flight finish (at most STOP_GRACE_S) and return
+    the names of adapters that failed (empty after a clean stop)."""
     from bot.scheduler import Job, build_scheduler
 
     isatty = sys.stdin.isatty() if stdin_isatty is None else stdin_isatty
@@ -389,6 +394,7 @@ async def run_forever(app: App, stop: asyncio.Event, *, stdin_isatty: bool | Non
         scheduler.shutdown(wait=False)
         await _finish(list(in_flight) + adapters.tasks, STOP_GRACE_S)
         await close_transports(transports)
+    return adapters.failed
 
 
 async def close_transports(transports: Transports) -> None:

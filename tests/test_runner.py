@@ -150,3 +150,21 @@ async def test_sigterm_while_slack_hangs_exits_in_time_and_the_message_stays_que
     finally:
         held.release.set()
         await fake.stop()
+
+
+async def test_an_adapter_that_cannot_start_stops_the_bot_with_its_name(app, tmp_path) -> None:
+    import socket
+
+    busy = socket.socket()
+    busy.bind(("0.0.0.0", 0))
+    busy.listen()
+    try:
+        (tmp_path / "seeds").mkdir()
+        st = app.settings
+        settings = replace(st, sources=[], story=replace(st.story, seeds=str(tmp_path / "seeds")),
+                           slack=replace(st.slack, http_port=busy.getsockname()[1], api_url="http://127.0.0.1:9/"))
+        bad = with_secrets(replace(app, settings=settings), slack_bot_token="xoxb-1", slack_signing_secret="s")
+        failed = await asyncio.wait_for(run_forever(bad, asyncio.Event(), stdin_isatty=False), 15)
+        assert failed == ["slack"]  # the HTTP port is taken: the bot stops instead of running deaf
+    finally:
+        busy.close()

@@ -61,8 +61,8 @@ async def _main(args: argparse.Namespace, app: App) -> int:
             for err in report.errors:
                 print(f"  {err}", file=sys.stderr)
             return 1 if report.unexpected else 0
-        await run_forever(app, stop)
-        return 0
+        failed = await run_forever(app, stop)
+        return 1 if failed else 0
     finally:
         if health is not None:
             await health.cleanup()
