@@ -53,9 +53,13 @@ def test_sources_figures_and_dead_rules(app) -> None:
     for i in range(14):
         add_article(db, f"https://ok.example/{i}", ok, NOW - timedelta(hours=11 * i))  # 14 within the week
     add_article(db, "https://ok.example/old", ok, NOW - timedelta(days=9))
+    young = add_source(db, "https://young.example/feed", name="Young", added_at=iso(NOW - timedelta(days=2)))
+    for i in range(6):
+        add_article(db, f"https://young.example/{i}", young, NOW - timedelta(hours=5 * i))
     r = health_report(db, NOW)
     by = {s.name: s for s in r.sources}
     assert by["OK"].not_modified_share == 0.4 and by["OK"].entries_per_day == 2.0 and not by["OK"].dead
+    assert by["Young"].entries_per_day == 3.0  # 6 articles over its 2 days, not over a week
     assert by["Flaky"].consecutive_errors == 3 and not by["Flaky"].dead
     assert by["Long"].dead and by["Many"].dead
     assert {s.name for s in r.dead_sources} == {"Long", "Many"}

@@ -14,7 +14,7 @@ _OPINION_TITLE = re.compile(r"^(?:opinion|op-ed|commentary|editorial|column|view
 _OPINION_BODY = re.compile(r"\b(?:I\s+(?:think|believe|argue|would argue)|in\s+my\s+view|we\s+should|"
                            r"this\s+is\s+a\s+mistake|shame|disgrace|the\s+author\s+is|op-ed)\b", re.I)
 _EXPLAINER_TITLE = re.compile(r"\b(?:what\s+to\s+know|explained|explainer|what\s+is|what\s+are|what's|"
-                              r"why\s+\w+\s+matters|why\s+it\s+matters|everything\s+you\s+need|q\s*&\s*a|faq|"
+                              r"why\b[^?]{0,60}\bmatters?\b|everything\s+you\s+need|q\s*&\s*a|faq|"
                               r"how\s+(?:the|a)\b[^?]*\bworks?|a\s+timeline|timeline\s+of|the\s+story\s+so\s+far|"
                               r"what\s+happens\s+next|(?:legal|key|big|open)\s+questions|here's\s+(?:what|why|how)|where\s+things\s+stand|what\s+\w+\s+means)\b", re.I)
 
@@ -23,6 +23,8 @@ _OPINION_SOURCE = re.compile(r"\b(?:opinion|op-ed|editorial|substack|blog|newsle
                              r"substack\.com|medium\.com", re.I)
 _COMMUNITY_TITLE = re.compile(r"^(?:ask|tell|show)\s+hn\b|^\s*(?:quick|some|a few|my)\s+thoughts\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|I'll|my|me)\b")
+_REPORTED = re.compile(r"\b(?:says?|said|calls?|called|claims?|warns?|tells?|told|argues?|insists?|"
+                       r"declares?|:)\b|:", re.I)
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]{0,600}[\"\u201d]")
 
 
@@ -35,6 +37,8 @@ def detect(doc: Doc) -> tuple[str, str]:
     if _COMMUNITY_TITLE.search(doc.title):
         return "opinion", "community discussion"
     m = _OPINION_TITLE.search(doc.title)
+    if m and m.group(0).lower().startswith("is ") and _REPORTED.search(doc.title):
+        m = None  # "Hegseth says Anthropic is a risk" reports a claim; it is not the writer's verdict
     if m:
         return "opinion", f"headline '{m.group(0).strip()}'"
     if _EXPLAINER_TITLE.search(doc.title):

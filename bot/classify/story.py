@@ -45,7 +45,7 @@ def _alias_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     for n in names:
         for form in dict.fromkeys((n, n.upper())):
             alts.append(r"[\s\-]+".join(re.escape(p) for p in re.split(r"[\s\-]+", form) if p))
-    return re.compile(r"(?<![\w\-])(?:" + "|".join(alts) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")  # "Anthropic-Pentagon" names both
 
 
 @dataclass

@@ -34,7 +34,7 @@ class SourceHealth:
     last_error: str | None
     fetches: int
     not_modified_share: float | None  # share of fetches answered 304; None before any fetch
-    entries_per_day: float  # articles from this source per day over the last week
+    entries_per_day: float  # articles from this source per day over the last week (or its life, if younger)
     dead: bool
     next_poll: datetime | None = None
 
@@ -76,6 +76,13 @@ def is_dead(now: datetime, *, errors: int, last_success: datetime | None, added:
     return since is not None and now - since > DEAD_AFTER
 
 
+def _window_days(now: datetime, added: datetime | None) -> float:
+    """Days to average entries over: the last week, or the source's life if it is younger (at least a day)."""
+    if added is None:
+        return float(ENTRIES_WINDOW_DAYS)
+    return min(float(ENTRIES_WINDOW_DAYS), max(1.0, (now - added).total_seconds() / 86400))
+
+
 def percentile(values: list[float], q: float) -> float | None:
     """Nearest-rank percentile (``q`` in 0..100) of ``values``; None when empty."""
     if not values:
@@ -113,7 +120,7 @@ def health_report(db: sqlite_utils.Database, now: datetime) -> HealthReport:
                 last_error=last_error,
                 fetches=fetches or 0,
                 not_modified_share=(n304 or 0) / fetches if fetches else None,
-                entries_per_day=per_source.get(sid, 0) / ENTRIES_WINDOW_DAYS,
+                entries_per_day=per_source.get(sid, 0) / _window_days(now, ad),
                 dead=bool(enabled) and is_dead(now, errors=errors or 0, last_success=ls, added=ad, last_fetch=lf),
                 next_poll=parse_iso(next_poll),
             )
