@@ -20,7 +20,7 @@ import sqlite_utils
 from bot.classify import analyse, build_story
 from bot.classify.developments import Cluster, Clusterer
 from bot.classify.story import Story, Vocabulary
-from bot.classify.stream import Stream, aggregate
+from bot.classify.stream import SeedLabels, Stream, aggregate, title_key
 from bot.clock import iso
 from bot.errors import BotError, NotFound
 from bot.models import Article, Development, Signal
@@ -84,7 +84,17 @@ def _stream(app: Any, since_day: str | None) -> Stream:
     states = store.load_cluster_states(app.db, since_day)
     clusters = [Cluster.from_json(s) for s in states if s]
     return Stream(story, Clusterer(clusters, WINDOW_DAYS), app.settings.story.relevance_threshold,
-                  impact_offset=calibration(story, app.settings))
+                  impact_offset=calibration(story, app.settings), seed_labels=seed_labels(app.settings))
+
+
+def seed_labels(settings: Any) -> dict[str, SeedLabels]:
+    """The seed records' own labels, by headline, for the seed articles in the corpus."""
+    try:
+        records = load_seed_records(settings.seeds_dir)
+    except BotError:
+        return {}
+    kinds = {"analysis": "news", "news": "news", "opinion": "opinion", "explainer": "explainer"}
+    return {title_key(r.title): SeedLabels(r.impact, r.sentiment, r.category, kinds.get(r.kind)) for r in records}
 
 
 def classify_pending(app: Any, progress: Progress | None = None, limit: int | None = None) -> ClassifyReport:

@@ -183,3 +183,16 @@ def test_explain_command_prints_lines(tmp_path: Path, capsys):
     printed = capsys.readouterr().out
     assert printed.startswith(f"Development {dev}") and "Impact" in printed
     assert main(["--config", cfg, "--db", str(db), "explain", "no-such"]) == 1
+
+
+def test_seed_articles_carry_their_own_labels(app):
+    from bot.seeds import load_seed_records
+
+    rec = next(r for r in load_seed_records(app.settings.seeds_dir) if r.impact)
+    aid = store.insert_batch_article(app.db, Article(url=rec.seed_url, title=rec.title, text=rec.body,
+                                                     published=datetime(2026, 2, 25, tzinfo=UTC), is_seed=True))
+    app.db.execute("update articles set is_seed = 1 where id = ?", [aid])
+    classify_pending(app)
+    sig = store.get_signal(app.db, aid)
+    assert sig is not None and sig.relevant and sig.impact == rec.impact
+    assert sig.impact_reasons[0].component == "seed"

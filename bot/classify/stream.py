@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from bot.classify import Analysis, analyse, with_development
 from bot.classify.developments import Assignment, Cluster, Clusterer, Item, publisher_key, sketch, vector
 from bot.classify.sentiment import tier
 from bot.classify.story import Story
-from bot.models import SENTIMENT_TIERS, Affected, Article, DateMention, Development, Entity, Signal
+from bot.models import (
+    CATEGORIES,
+    SENTIMENT_TIERS,
+    Affected,
+    Article,
+    DateMention,
+    Development,
+    Entity,
+    ImpactReason,
+    Signal,
+)
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -30,15 +40,20 @@ class Outcome:
 
 class Stream:
     def __init__(self, story: Story, clusterer: Clusterer | None = None, threshold: float = 0.5,
-                 impact_offset: float = 0.0) -> None:
+                 impact_offset: float = 0.0, seed_labels: Mapping[str, SeedLabels] | None = None) -> None:
         self.story = story
         self.clusterer = clusterer or Clusterer()
         self.threshold = threshold
         self.impact_offset = impact_offset
+        self.seed_labels = dict(seed_labels or {})
         self._last_seen = EPOCH
 
     def process(self, article: Article) -> Outcome:
         an = analyse(self.story, article, self.threshold, impact_offset=self.impact_offset)
+        if article.is_seed and an.signal.relevant:
+            labels = self.seed_labels.get(title_key(article.title))
+            if labels is not None:
+                an = replace(an, signal=labels.apply(an.signal))
         seen = article.fetched or article.published or self._last_seen
         self._last_seen = max(self._last_seen, seen)
         if not an.signal.relevant:
@@ -63,6 +78,35 @@ class Stream:
         if an.confident and not article.is_seed:
             self.story.learn(an.doc.content_words)
         return Outcome(with_development(an.signal, asg.cluster.id, asg.syndicated_of), asg, an)
+
+
+def title_key(title: str) -> str:
+    return " ".join(title.lower().split())
+
+
+@dataclass(frozen=True)
+class SeedLabels:
+    """A seed record's own labels: its signal states them rather than our estimate."""
+
+    impact: int | None = None
+    sentiment: str | None = None
+    category: str | None = None
+    kind: str | None = None
+
+    def apply(self, s: Signal) -> Signal:
+        out = s
+        if self.impact:
+            out = replace(out, impact=self.impact, impact_reasons=(
+                ImpactReason("seed", float(self.impact), "the seed story's own score", f"our estimate {s.impact}"),
+                *s.impact_reasons))
+        if self.sentiment in SENTIMENT_TIERS:
+            out = replace(out, sentiment=self.sentiment,
+                          sentiment_reasons=(*s.sentiment_reasons, f"seed label {self.sentiment}"))
+        if self.category in CATEGORIES:
+            out = replace(out, category=self.category)
+        if self.kind in ("news", "opinion", "explainer"):
+            out = replace(out, kind=self.kind)
+        return out
 
 
 def _top(items: list[tuple[object, int]], n: int) -> list[object]:
