@@ -153,3 +153,16 @@ def test_a_second_process_with_a_stale_view_changes_nothing(app, clock) -> None:
     assert app.db.execute("select state from alerts").fetchone()[0] == "held"  # kept for the next digest
     assert get_subscription(app.db, "slack", "C1").last_digest_at == now
     assert len(digests(app)) == 1
+
+
+def test_a_digest_at_an_hour_that_happens_twice_is_posted_once(app, clock) -> None:
+    start = datetime(2026, 10, 31, 12, 0, tzinfo=UTC)
+    clock.set(start)
+    upsert_subscription(app.db, Subscription(platform="slack", channel="C1", since=start, digest="30 1 * * *",
+                                             timezone=NY))
+    posted = []
+    while clock.now() < datetime(2026, 11, 2, 12, 0, tzinfo=UTC):
+        clock.advance(minutes=10)
+        posted += post_due_digests(app, clock.now())
+    # 1 November 2026: 01:30 New York happens at 05:30 UTC (EDT) and again at 06:30 UTC (EST)
+    assert posted == ["digest:slack:C1:2026-11-01T05:30:00+00:00", "digest:slack:C1:2026-11-02T06:30:00+00:00"]
