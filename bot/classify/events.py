@@ -34,22 +34,31 @@ def _t(event: str, component: str, points: float, lean: float, label: str, rx: s
 
 
 KEYS: dict[str, tuple[str, ...]] = {
-    "designation": ("supply",), "ban": ("stop", "cease", "halt", "end", "phase", "discontinu", "ban", "off", "wide", "bar", "order"),
-    "blacklist": ("blacklist",), "ultimatum": ("ultimatum", "deadline", "by ", "until ", "before ", "or face", "comply", "hours"), "dpa": ("production act", "dpa"),
+    # Every match of a trigger's pattern contains one of its keys; sentences without any key are skipped.
+    "designation": ("supply",),
+    "ban": ("using", "use ", "ban", "agencies", "off", "wide", "government"),
+    "blacklist": ("blacklist",),
+    "ultimatum": ("ultimatum", "deadline", "day", "p.m", "pm", "end of", "or face", "comply by", "hours to"),
+    "dpa": ("production act", "dpa"),
     "memo": ("lawful", "memo"),
-    "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win", "rul"),
+    "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win ", "wins ",
+                   "rule", "ruling"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel"),
-    "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "court"),
-    "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"), "cancellation": ("contract",), "money": ("$", "million", "billion"),
+    "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court"),
+    "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"),
+    "cancellation": ("contract",),
+    "money": ("$", "million", "billion"),
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "integrator",
                 "employees"),
-    "exclusion": ("out", "exclud", "sidelin", "classified", "but not", "access"),
-    "competitor_deal": ("deal", "agreement", "contract", "clear", "approv", "accredit", "admit", "sign", "pact"),
+    "exclusion": ("left", "leav", "shut", "lock", "cut", "exclud", "sidelin", "classified", "but not", "access"),
+    "competitor_deal": ("xai", "openai", "google", "grok", "meta", "microsoft", "amazon", "deal", "agreement",
+                        "contract", "pact", "accredit", "clear"),
     "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr",
               "reprieve", "cease", "tente", "peace", "mend", "hatchet"),
     "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand"),
     "support": ("letter", "petition", "signator", "engineers", "employees", "workers", "staff", "researchers"),
-    "endorsement": ("backing", "rall", "support", "share", "backs", "side", "stand", "solidarity", "proud"),
+    "endorsement": ("red line", "backs", "backing", "rall", "support", "side with", "sides with", "sided with",
+                    "stand with", "stands with", "standing with", "solidarity", "proud"),
 }
 
 
