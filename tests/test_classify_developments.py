@@ -81,3 +81,16 @@ def test_sketch_and_publisher_helpers():
     assert jaccard(sketch(WIRE), sketch("Something else entirely about the weather in Lisbon today.")) < 0.1
     assert publisher_key(None, "https://www.reuters.com/x") == "reuters.com"
     assert publisher_key("Reuters", "https://www.reuters.com/x") == "Reuters"
+
+
+def test_one_outlet_under_two_names_counts_once():
+    from bot.classify.developments import same_publisher
+
+    assert same_publisher("Reuters", "reuters.com")
+    assert same_publisher("Nextgov/FCW", "fcw.com")
+    assert same_publisher("Associated Press", "apnews.com")
+    assert same_publisher("The Washington Post", "washingtonpost.com")
+    assert not same_publisher("The Washington Post", "nypost.com")
+    assert not same_publisher("Reuters", "Bloomberg")
+    assert not same_publisher("The Verge", "theatlantic.com")
+    assert not same_publisher("Bloomberg", "Bloomberg Law")

@@ -58,6 +58,42 @@ def publisher_key(publisher: str | None, url: str = "") -> str:
     return p[:120] or "unknown"
 
 
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+_GENERIC = {"the", "news", "com", "www", "org", "net", "co", "uk", "online", "daily", "media", "times", "post"}
+
+
+def _publisher_forms(p: str) -> tuple[set[str], str, str]:
+    """Words of a publisher name, its initials, and the name run together ("The Washington Post" ->
+    {washington, post}, "twp", "washingtonpost"); a domain gives its first label ("fcw.com" -> fcw)."""
+    low = p.lower().strip()
+    if _is_domain(low):
+        host = low[4:] if low.startswith("www.") else low
+        label = host.split(".")[0]
+        return {label}, label, label
+    ws = [w for w in _NAME_WORD.findall(low) if w != "the"]
+    return set(ws), "".join(w[0] for w in ws), "".join(ws)
+
+
+def _is_domain(p: str) -> bool:
+    return "." in p and " " not in p.strip()
+
+
+def same_publisher(a: str, b: str) -> bool:
+    """One outlet under two names: "Reuters" and "reuters.com", "Nextgov/FCW" and "fcw.com",
+    "Associated Press" and "apnews.com" (initials), "The Washington Post" and "washingtonpost.com"."""
+    if a.lower() == b.lower():
+        return True
+    wa, ia, ja = _publisher_forms(a)
+    wb, ib, jb = _publisher_forms(b)
+    for label, is_domain, names, initials, joined in ((ja, _is_domain(a), wb, ib, jb),
+                                                      (jb, _is_domain(b), wa, ia, ja)):
+        if not is_domain or len(label) < 2 or label in _GENERIC:
+            continue  # two names must match exactly: "Bloomberg" and "Bloomberg Law" are two outlets
+        if label in names or label == joined or (len(initials) >= 2 and label in (initials, initials + "news")):
+            return True
+    return False
+
+
 def _norm_title(t: str) -> str:
     t = re.sub(r"\s+[-|\u2013\u2014]\s+[^-|\u2013\u2014]{2,40}$", "", t)  # " - Reuters" suffixes
     return " ".join(words(t))
@@ -145,11 +181,11 @@ class Cluster:
     @property
     def publishers(self) -> list[str]:
         """Independent publishers, in order of first original report."""
-        out: dict[str, None] = {}
+        out: list[str] = []
         for m in self.members:
-            if m["of"] is None:
-                out.setdefault(m["publisher"], None)
-        return list(out)
+            if m["of"] is None and not any(same_publisher(m["publisher"], p) for p in out):
+                out.append(m["publisher"])
+        return out
 
     @property
     def dates(self) -> list[date]:

@@ -94,7 +94,13 @@ class Doc:
         summary = a.summary or ""
         if summary and summary[:200] not in body:
             body = summary + "\n" + body
-        return cls(title=clean(a.title, 500), body=clean(body), url=a.url or "", publisher=a.publisher or a.domain)
+        title = clean(a.title, 500)
+        for name in (a.publisher, a.domain):  # "Anthropic sues Pentagon - Reuters": the outlet is not news
+            if name and len(title) > len(name) + 10:
+                for sep in (" - ", " | ", " \u2013 ", " \u2014 "):
+                    if title.lower().endswith((sep + name).lower()):
+                        title = title[: -len(sep + name)].rstrip()
+        return cls(title=title, body=clean(body), url=a.url or "", publisher=a.publisher or a.domain)
 
     @cached_property
     def full(self) -> str:
