@@ -40,6 +40,10 @@ async def test_transport_prints_parent_threads_edits_and_remembers_keys() -> Non
     assert "\x1b" not in text and "<!channel>" not in text
     assert await t.find_sent(_item("r", "reply", "x", 2), parent) == reply
     assert await t.find_sent(_item("zzz", "reply", "x", 9), parent) is None
+    assert not text.endswith("> ")  # not a TTY: no prompt
+    prompted = io.StringIO()
+    await TerminalTransport(prompted, prompt="> ").send(_item("q", "post", "hello", 5), None)
+    assert prompted.getvalue() == "\n[t5] ALERT #terminal\nhello\n> "
 
 
 async def test_repl_answers_commands_until_quit(app) -> None:

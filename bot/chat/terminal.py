@@ -36,8 +36,10 @@ class TerminalTransport:
 
     platform = "terminal"
 
-    def __init__(self, stdout: TextIO | None = None) -> None:
+    def __init__(self, stdout: TextIO | None = None, *, prompt: str | None = None) -> None:
+        """``prompt`` is printed again after each message (default: the REPL's prompt when on a TTY)."""
         self._out = stdout
+        self._prompt = prompt
         self._count = 0
         self._sent: dict[str, SentRef] = {}
 
@@ -46,8 +48,15 @@ class TerminalTransport:
         return self._out or sys.stdout
 
     def _write(self, text: str) -> None:
-        self.out.write("\n" + text.rstrip("\n") + "\n")
-        self.out.flush()
+        out = self.out
+        prompt = self._prompt
+        if prompt is None:
+            try:
+                prompt = PROMPT if out.isatty() else ""
+            except (AttributeError, ValueError):
+                prompt = ""
+        out.write("\n" + text.rstrip("\n") + "\n" + prompt)
+        out.flush()
 
     def _new_id(self, item: OutboxItem) -> str:
         self._count += 1
