@@ -128,3 +128,14 @@ def test_key_facts_are_extractive_and_dates_have_kinds(story):
     kinds = {d.when.isoformat(): d.kind for d in s.dates}
     assert kinds.get("2026-02-27") == "deadline"
     assert kinds.get("2026-03-24") == "hearing"
+
+
+def test_weekday_before_a_past_verb_is_behind_the_article(story):
+    # Friday 2026-03-27: "ruled on Thursday" is the day before; "a hearing on Monday" is ahead
+    a = Article(url="https://example.com/news/r", title="Judge blocks Pentagon label on Anthropic",
+                text="A federal judge ruled on Thursday that the Pentagon likely retaliated against Anthropic. "
+                     "A status hearing on Monday will set the schedule.",
+                published=datetime(2026, 3, 27, 15, tzinfo=UTC))
+    dates = {d.when.isoformat(): d.kind for d in analyse(story, a).signal.dates}
+    assert dates.get("2026-03-26") == "past"
+    assert dates.get("2026-03-30") == "hearing"

@@ -69,7 +69,7 @@ def find(story: Story, doc: Doc) -> tuple[Entity, ...]:
         e = Entity(name, typ)
         counts[e] = counts.get(e, 0) + 1
         order.setdefault(e, m.start())
-    for m in _PERSON.finditer(text):
+    for m in _PERSON.finditer(doc.body[:20000]):  # not the headline: Title Case Would Make Everyone A Name
         name = m.group(1).strip()
         if any(name in e.name or e.name.endswith(name) for e in counts):
             continue

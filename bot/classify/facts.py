@@ -19,6 +19,8 @@ _MONTH_DAY = re.compile(
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _WEEKDAY = re.compile(r"\b(?:by|on|until|before|this|next|coming)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|"
                       r"Saturday|Sunday)\b", re.I)
+_PAST = re.compile(r"\b(?:\w+ed|said|told|met|won|took|gave|sent|held|made|came|went|began|wrote|spoke|"
+                   r"issued|was|were|had)\b", re.I)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DEADLINE = re.compile(r"\b(?:deadline|due|expires?|until|ultimatum|by\s+\w+day|no later than|comply|respond)\b",
                        re.I)
@@ -77,7 +79,12 @@ def _date_candidates(doc: Doc, ref: date) -> dict[int, list[date]]:
             continue
     for m in _WEEKDAY.finditer(text):
         wd = _WEEKDAYS.index(m.group(1).lower())
-        add(m.start(), ref + timedelta(days=(wd - ref.weekday()) % 7))
+        i = doc.sentence_at(m.start())
+        past = m.group(0).lower().startswith("on ") and i >= 0 and _PAST.search(doc.sentences[i])
+        if past:  # "ruled on Thursday": the Thursday before the article
+            add(m.start(), ref - timedelta(days=(ref.weekday() - wd) % 7))
+        else:  # "by Friday", "until Friday", "next Monday": the one ahead
+            add(m.start(), ref + timedelta(days=(wd - ref.weekday()) % 7))
     return out
 
 
