@@ -96,3 +96,30 @@ def test_ask_answers_one_command_and_exits(tmp_path, capsys) -> None:
     assert "Usage: /standoff latest [N]" in capsys.readouterr().out
     assert main(["--db", db, "ask", "subscribe", "digest", "cron", "0 9 * * 1-5"]) == 0
     assert "digest 0 9 * * 1-5" in capsys.readouterr().out
+
+
+async def test_delivery_worker_drives_the_terminal_transport(app) -> None:
+    """The real outbox and delivery worker, with the terminal as the platform: a thread, then an edit."""
+    from bot.chat.delivery import Delivery
+    from bot.store import outbox
+
+    with app.db.conn:
+        outbox.enqueue(app.db, OutboxItem(
+            key="dev1:post", platform="terminal", channel="terminal", kind="post",
+            message=_msg("Pentagon designates Anthropic"), created=app.clock.now()))
+        outbox.enqueue(app.db, OutboxItem(key="dev1:r1", platform="terminal", channel="terminal", kind="reply",
+                                          message=_msg("Reuters: confirmed"), parent_key="dev1:post",
+                                          created=app.clock.now()))
+        outbox.enqueue_edit(app.db, OutboxItem(key="dev1:e1", platform="terminal", channel="terminal",
+                                               kind="edit", message=_msg("Pentagon designates Anthropic (2)"),
+                                               parent_key="dev1:post", created=app.clock.now()))
+    out = io.StringIO()
+    report = await Delivery(app.db, {"terminal": TerminalTransport(out)}, app.clock, 0.0).drain()
+    assert report.sent == 3 and report.pending == 0
+    lines = out.getvalue().splitlines()
+    parent = next(x for x in lines if "ALERT" in x)
+    mid = parent.split("]")[0].lstrip("[")
+    assert f"in thread {mid}" in out.getvalue()
+    assert "    │ Reuters: confirmed" in lines
+    assert f"[{mid}] UPDATED #terminal" in lines
+    assert outbox.get(app.db, "dev1:r1").thread_id == mid
