@@ -8,7 +8,6 @@ Sub-commands are plain functions registered by name in ``COMMANDS``; ``help`` li
 
 from __future__ import annotations
 
-import importlib
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,7 +16,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.core import views
+from bot.core.health import health_message
 from bot.core.sanitize import one_line, truncate
+from bot.core.schedule import parse_schedule
 from bot.errors import BotError, NotFound, UnsafeURL, UsageError
 from bot.models import CommandRequest, Message, Subscription
 from bot.store import queries
@@ -27,6 +28,7 @@ from bot.store.subscriptions import (
     set_muted_until,
     upsert_subscription,
 )
+from bot.watcher.safety import check_url
 
 STATUS_HIGH = 5
 STATUS_WATCH = 5
@@ -58,14 +60,6 @@ class Command:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _optional(mod: str, name: str) -> Any:
-    """``mod.name`` when another part of the bot provides it, else None (so commands work before it lands)."""
-    try:
-        return getattr(importlib.import_module(mod), name, None)
-    except ImportError:
-        return None
 
 
 def _int(word: str, what: str, lo: int, hi: int) -> int:
@@ -102,10 +96,7 @@ def _hhmm(word: str) -> str:
 
 
 def _validate_schedule(text: str) -> str:
-    parse = _optional("bot.core.schedule", "parse_schedule")
-    if parse is not None:
-        return str(parse(text).text)
-    return text
+    return parse_schedule(text).text
 
 
 # --------------------------------------------------------------------------- read commands
@@ -163,21 +154,18 @@ def cmd_sources(c: Ctx, args: list[str]) -> Message:
 def cmd_explain(c: Ctx, args: list[str]) -> Message:
     if len(args) != 1:
         raise UsageError("give one development or article id")
+    from bot.pipeline import explain_lines  # imported on use: it loads the classifier
+
     ref = args[0]
-    explain_lines = _optional("bot.pipeline", "explain_lines")
-    dev = queries.find_development(c.db, ref)
-    key: str | int = dev.id if dev else ref
-    if not dev and ref.isdigit():
-        key = int(ref)
-    if explain_lines is not None:
-        try:
-            lines = list(explain_lines(c.db, key))
-        except NotFound:
-            lines = []
-        if lines:
-            return views.explain_message(dev.title if dev else f"article {ref}", lines)
+    dev = queries.find_development(c.db, ref)  # an id prefix is enough
+    try:
+        lines = list(explain_lines(c.db, dev.id if dev else ref))
+    except NotFound:
+        lines = []
+    if lines:
+        return views.explain_message(dev.title if dev else f"article {ref}", lines)
     if dev is None:
-        raise NotFound(f"Nothing to explain for {truncate(one_line(ref), 40)!r}.")
+        raise NotFound(f"Nothing to explain for {truncate(one_line(ref), 40)!r}. Ids are shown in `latest`.")
     lines = [f"Impact {dev.impact}/10, {dev.category}, {dev.sentiment}; {views.sources_label(dev)}"]
     lines += [str(r) for r in dev.impact_reasons]
     return views.explain_message(dev.title, lines)
@@ -185,12 +173,7 @@ def cmd_explain(c: Ctx, args: list[str]) -> Message:
 
 def cmd_health(c: Ctx, args: list[str]) -> Message:
     _no_args(args)
-    health_message = _optional("bot.core.health", "health_message")
-    if health_message is not None:
-        return health_message(c.db, c.now)
-    counts = queries.corpus_counts(c.db)
-    failing = [f for f in queries.list_feeds(c.db) if f.error_count]
-    return views.notice(f"{counts.sources} sources ({len(failing)} failing), {counts.articles:,} articles.")
+    return health_message(c.db, c.now)
 
 
 def cmd_help(c: Ctx, args: list[str]) -> Message:
@@ -319,32 +302,12 @@ def cmd_feeds(c: Ctx, args: list[str]) -> Message:
         if queries.remove_feed(c.db, url):
             return views.notice(f"Feed removed: {url}")
         return views.notice(f"No such feed: {url}", private=True)
-    check = _optional("bot.watcher.safety", "check_url")
-    if check is not None:
-        check(url, getattr(c.app, "resolver", None))
-    else:
-        _basic_url_check(url)
+    # http(s) only, and no host that resolves to a private, loopback or link-local address; the fetcher
+    # checks again on every redirect. ``app.resolver`` (optional) replaces DNS in tests.
+    check_url(url, getattr(c.app, "resolver", None))
     if queries.add_feed(c.db, url, c.now, origin="chat"):
         return views.notice(f"Feed added: {url}. It will be polled shortly.")
     return views.notice(f"Already watching {url}.", private=True)
-
-
-def _basic_url_check(url: str) -> None:
-    """Used only until ``bot.watcher.safety.check_url`` exists: scheme and literal-address checks."""
-    import ipaddress
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UnsafeURL("only http and https feed URLs can be added")
-    try:
-        addr = ipaddress.ip_address(parts.hostname)
-    except ValueError:
-        if parts.hostname == "localhost" or parts.hostname.endswith((".localhost", ".local", ".internal")):
-            raise UnsafeURL("that host is not on the public internet") from None
-        return
-    if not addr.is_global:
-        raise UnsafeURL("that address is not on the public internet")
 
 
 # --------------------------------------------------------------------------- dispatch
