@@ -314,11 +314,16 @@ def list_feeds(db: sqlite_utils.Database, limit: int = 100) -> list[Source]:
 
 
 def add_feed(db: sqlite_utils.Database, url: str, now: datetime, *, origin: str = "chat") -> bool:
-    """Add an enabled feed, due for polling now; False if it was already there (re-enabled if disabled)."""
+    """Add an enabled feed, due for polling now; False if it was already being polled.
+
+    A disabled row comes back on (a one-run extra, origin 'once', becomes ``origin``'s). A config feed
+    switched off here stays off across restarts (``sync_config_sources`` leaves ``enabled`` alone).
+    """
     with db.conn:
         cur = db.execute(
             "insert into sources(url, kind, origin, enabled, next_poll, added_at) values (?, 'feed', ?, 1, ?, ?)"
-            " on conflict(url) do update set enabled = 1 where enabled = 0",
+            " on conflict(url) do update set enabled = 1,"
+            " origin = case when origin = 'once' then excluded.origin else origin end where enabled = 0",
             [url, origin, iso(now), iso(now)],
         )
     return cur.rowcount > 0
