@@ -139,3 +139,36 @@ def test_weekday_before_a_past_verb_is_behind_the_article(story):
     dates = {d.when.isoformat(): d.kind for d in analyse(story, a).signal.dates}
     assert dates.get("2026-03-26") == "past"
     assert dates.get("2026-03-30") == "hearing"
+
+
+def test_a_senate_hearing_is_policy_not_a_court_hearing(story):
+    s = sig(story, "Senate panel presses Hegseth on Anthropic blacklisting at hearing",
+            "Senators on the Armed Services Committee questioned Defense Secretary Pete Hegseth about the "
+            "supply chain risk designation of Anthropic during a hearing on Tuesday.")
+    assert s.category == "Policy"
+    assert any("lawmakers" in r.phrase for r in s.impact_reasons)
+
+
+def test_amicus_briefs_are_legal_support(story):
+    s = sig(story, "Tech groups file amicus briefs backing Anthropic in Pentagon case",
+            "Several industry groups filed friend-of-the-court briefs supporting Anthropic's challenge to the "
+            "Pentagon's supply chain risk designation.")
+    assert s.category == "Legal" and s.sentiment in ("neutral", "bullish", "very-bullish")
+
+
+def test_settlement_talks_score_below_a_settlement(story):
+    talks = sig(story, "Anthropic and Pentagon in talks to settle blacklisting dispute",
+                "People familiar said Anthropic and the Pentagon have held talks about settling the dispute over "
+                "the supply chain risk label.")
+    done = sig(story, "Anthropic and Pentagon settle blacklisting dispute",
+               "Anthropic and the Pentagon settled the dispute over the supply chain risk label on Monday.")
+    assert talks.impact < done.impact
+
+
+def test_a_recap_of_many_events_is_an_explainer(story):
+    text = ("On January 9 Hegseth signed a memo requiring any lawful use. On February 24 he gave Anthropic an "
+            "ultimatum with a Friday deadline. Anthropic refused on February 26. On February 27 the president "
+            "ordered federal agencies to stop using Anthropic. The Pentagon designated Anthropic a supply chain "
+            "risk on March 3. Anthropic sued on March 9. A judge issued a preliminary injunction on March 26.")
+    s = sig(story, "Anthropic and the Pentagon: the story so far, month by month", text)
+    assert s.kind == "explainer" and s.impact <= 5

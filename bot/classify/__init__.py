@@ -19,7 +19,7 @@ from bot.classify import relevance as _relevance
 from bot.classify import sentiment as _sentiment
 from bot.classify.story import Story, Vocabulary, build_story
 from bot.classify.text import Doc
-from bot.models import Article, Signal
+from bot.models import Article, DateMention, Signal
 
 __all__ = ["Analysis", "Story", "Vocabulary", "analyse", "build_story"]
 
@@ -43,20 +43,33 @@ def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_of
     hits = _events.find(doc)
     main = _events.primary(hits)
     kind, kind_why = _kind.detect(doc)
+    when = article.when.date() if article.when else None
+    dates = _facts.dates(doc, when)
+    if kind == "news" and _is_recap(hits, dates):
+        kind, kind_why = "explainer", "a recap: many past events, none in the headline"
     impact, reasons = _impact.score(hits, kind, impact_offset)
     tier, s_score, s_reasons = _sentiment.score(story, doc, hits, kind)
     cat, _why = _category.classify(doc, hits, kind)
     ents = _entities.find(story, doc)
     affected = _entities.affected(story, ents, s_score, main.trigger.event if main else None)
-    when = article.when.date() if article.when else None
     rel_reasons = rel.reasons + ((f"kind: {kind} ({kind_why})",) if kind != "news" else ())
     sig = Signal(
         article_id=article.id, relevant=True, relevance=rel.score, impact=impact, impact_reasons=reasons,
         sentiment=tier, sentiment_score=s_score, category=cat, kind=kind, entities=ents, affected=affected,
-        key_facts=_facts.key_facts(doc, ents, hits), dates=_facts.dates(doc, when), relevance_reasons=rel_reasons,
+        key_facts=_facts.key_facts(doc, ents, hits), dates=dates, relevance_reasons=rel_reasons,
         sentiment_reasons=s_reasons,
     )
     return Analysis(sig, doc, _events.event_key(main), rel.confident, bool(main and main.in_title and not main.background))
+
+
+def _is_recap(hits: list[_events.Hit], dates: tuple[DateMention, ...]) -> bool:
+    """Five or more kinds of event reported as done, several past dates, and none of it in the headline:
+    a timeline or backgrounder rather than news of one event."""
+    if any(h.in_title and not h.background for h in hits):
+        return False
+    done = {h.trigger.event for h in hits if h.certainty == "enacted" and h.trigger.event != "money"}
+    past = {d.when for d in dates if d.kind == "past"}
+    return len(done) >= 5 and len(past) >= 3
 
 
 def with_development(sig: Signal, development_id: str, syndicated_of: int | None) -> Signal:

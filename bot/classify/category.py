@@ -13,7 +13,7 @@ EVENT_CATEGORY = {
     "dpa": "Regulation", "memo": "Policy", "ruling_for": "Legal", "ruling_against": "Legal", "lawsuit": "Legal",
     "hearing": "Legal", "cancellation": "Contracts", "money": "Contracts", "fallout": "Contracts",
     "exclusion": "Contracts", "competitor_deal": "Contracts", "truce": "Policy", "refusal": "Regulation",
-    "support": "Industry", "endorsement": "Industry",
+    "support": "Industry", "endorsement": "Industry", "congress": "Policy", "amicus": "Legal",
 }
 _WORDS = {
     "Legal": re.compile(r"\b(?:court|judge|lawsuit|injunction|appeal|ruling|attorneys?|legal)\b", re.I),

@@ -46,6 +46,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ruling_against": ("judge", "court", "circuit", "justice", "panel"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court"),
     "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"),
+    "congress": ("senate", "house", "congress", "committee", "lawmakers", "senator", "representatives", "legislat"),
+    "amicus": ("amic", "friend", "brief"),
     "cancellation": ("contract",),
     "money": ("$", "million", "billion"),
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "integrator",
@@ -93,6 +95,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("lawsuit", "legal", 3.5, 0.0, "lawsuit against the government",
        r"\bsue[sd]?\b|\bsuing\b|\blawsuits?\b|\bfiles?\s+suit\b|\bfiled\s+(?:a\s+)?suit\b|legal\s+challenge"
        r"|petition\s+for\s+review|\bcomplaints?\b|\bsuit\b|\btakes?\b[^.;]{0,40}\bto\s+court\b"),
+    _t("congress", "regulatory", 2.0, 0.0, "lawmakers take it up",
+       r"\b(?:senate|house|congress\w*|committee|subcommittee|lawmakers|senators?|representatives|legislat\w+)\b"
+       r"[^.;]{0,80}\b(?:hearings?|testif\w*|testimony|letter|bill|probe|investigat\w*|inquiry|demand\w*|press\w*|"
+       r"question\w*|subpoena\w*|amendment)\b|\b(?:hearing|bill|probe|inquiry)\b[^.;]{0,40}\b(?:senate|house|congress\w*|"
+       r"committee|lawmakers|senators?)\b"),
+    _t("amicus", "legal", 1.5, 0.3, "friend-of-the-court briefs",
+       r"\bamic(?:us|i)\b|friend[\s-]+of[\s-]+the[\s-]+court|\bbriefs?\b[^.;]{0,40}\b(?:support\w*|backing|filed)\b"),
     _t("hearing", "legal", 1.5, 0.0, "court hearing",
        r"\boral\s+arguments?\b|\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
        r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)|\b(?:judges|panel)\s+(?:question|press|grill|skeptical)\w*"),
@@ -161,6 +170,7 @@ class Hit:
         return {"enacted": 1.0, "threatened": 0.6, "speculated": 0.4, "negated": 0.0}[self.certainty]
 
 
+_TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|explor\w*|seek\w*|hop\w*|open\s+to|overture\w*)\b", _F)
 _INNER_NEGATION = re.compile(r"\b(?:won't|will\s+not|not|declin\w*|refus\w*|den(?:y|ies|ied))\b", _F)
 
 
@@ -178,6 +188,8 @@ def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = No
         return "threatened"
     if trigger.component != "legal" and SPECULATION.search(sentence):
         return "speculated"
+    if trigger.event == "truce" and _TALKS.search(sentence):
+        return "speculated"  # talks toward a settlement are not one
     return "enacted"
 
 
@@ -240,8 +252,9 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
 
 
 PRECEDENCE: tuple[str, ...] = (
-    "ruling_against", "ruling_for", "hearing", "lawsuit", "truce", "fallout", "ban", "designation",
-    "cancellation", "blacklist", "support", "endorsement", "refusal", "ultimatum", "competitor_deal", "exclusion", "dpa", "memo",
+    "ruling_against", "ruling_for", "congress", "hearing", "lawsuit", "amicus", "truce", "fallout", "ban", "designation",
+    "cancellation", "blacklist", "support", "endorsement", "refusal", "ultimatum", "competitor_deal",
+    "exclusion", "dpa", "memo",
 )
 # Threatened measures are one event, the threat: an ultimatum, a warning of a label, of the DPA, of cancellation.
 THREAT_EVENTS = frozenset({"ultimatum", "designation", "blacklist", "dpa", "cancellation", "ban"})
