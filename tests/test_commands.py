@@ -175,6 +175,11 @@ def test_subscribe_update_mute_unsubscribe(corpus) -> None:
     ask(corpus, "subscribe digest weekly mon 08:30 budget off quiet off", admin=True)
     sub = get_subscription(corpus.db, "slack", "C1")
     assert (sub.digest, sub.noise_budget, sub.quiet_hours) == ("weekly mon 08:30", None, None)
+    ask(corpus, "subscribe digest cron 30 8 * * 1 min-impact 6", admin=True)  # unquoted cron: five words
+    sub = get_subscription(corpus.db, "slack", "C1")
+    assert (sub.digest, sub.min_impact) == ("30 8 * * 1", 6)
+    msg, out = ask(corpus, "subscribe digest cron 30 8 *", admin=True)
+    assert msg.private and "needs a value" in out
     ask(corpus, "subscribe digest off", admin=True)
     assert get_subscription(corpus.db, "slack", "C1").digest is None
     _, out = ask(corpus, "mute 2", admin=True)

@@ -212,7 +212,11 @@ def _parse_subscribe(args: list[str], base: Subscription) -> Subscription:
                 day, at = need(3)[1:]
                 sub, i = replace(sub, digest=_validate_schedule(f"weekly {day} {at}")), i + 4
             elif kind == "cron":
-                sub, i = replace(sub, digest=_validate_schedule(need(2)[1])), i + 3
+                expr = need(2)[1]
+                if " " not in expr.strip() and not expr.startswith("@"):  # unquoted: the next five words
+                    expr = " ".join(need(6)[1:])
+                    i += 4
+                sub, i = replace(sub, digest=_validate_schedule(expr)), i + 3
             else:
                 raise UsageError("digest daily HH:MM | weekly DAY HH:MM | cron \"m h dom mon dow\" | off")
         elif word == "tz":
