@@ -132,3 +132,17 @@ def test_sources_add_list_remove(db):
     assert kept is not None and kept.source_id is None and kept.id == aid
     with pytest.raises(NotFound):
         remove_source(db, "https://feed.example.com/rss")
+
+
+def test_broad_query_is_ranked_within_its_newest_matches(db, monkeypatch):
+    import bot.store.search as search_mod
+
+    monkeypatch.setattr(search_mod, "WINDOW", 3)
+    upsert_articles(db, [art(f"https://a.example.com/{i}", title, f"body {i} mentions alpha somewhere in the text")
+                         for i, title in enumerate(["Alpha oldest", "Beta", "Gamma", "Alpha newest-but-one", "Delta"])],
+                    NOW)
+    hits = search(db, "alpha")
+    # the oldest article falls outside the window of the 3 newest matches; the title hit leads
+    assert [h.url for h in hits] == ["https://a.example.com/3", "https://a.example.com/4", "https://a.example.com/2"]
+    assert all("[alpha]" in h.snippet.lower() for h in hits)
+    assert [h.url for h in search(db, "alpha", limit=1, offset=1)] == ["https://a.example.com/4"]
