@@ -172,3 +172,29 @@ def test_a_recap_of_many_events_is_an_explainer(story):
             "risk on March 3. Anthropic sued on March 9. A judge issued a preliminary injunction on March 26.")
     s = sig(story, "Anthropic and the Pentagon: the story so far, month by month", text)
     assert s.kind == "explainer" and s.impact <= 5
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        ("Pentagon adds Anthropic to supply chain risk list", "designation"),
+        ("Agencies told Anthropic tools are now off-limits", "ban"),
+        ("Anthropic takes legal action against the Defense Department", "lawsuit"),
+        ("Anthropic loses bid to pause the Pentagon label", "ruling_against"),
+        ("Court victory for Anthropic as judge halts label", "ruling_for"),
+        ("Anthropic turns down the Pentagon's final terms", "refusal"),
+        ("White House extends an olive branch to Anthropic", "truce"),
+        ("Lockheed pauses work with Claude", "fallout"),
+        ("Anthropic frozen out of the Pentagon's classified AI work", "exclusion"),
+    ],
+)
+def test_varied_phrasings_name_the_event(title, event):
+    assert primary(find(Doc(title, ""))).trigger.event == event  # type: ignore[union-attr]
+
+
+def test_a_rival_cleared_and_the_principal_passed_over_are_one_kind_of_event():
+    from bot.classify.events import event_key
+
+    a = primary(find(Doc("Pentagon clears five AI firms for secret work, passed over Anthropic", "")))
+    b = primary(find(Doc("Anthropic frozen out of the Pentagon's classified AI work", "")))
+    assert event_key(a) == event_key(b) == "rival_access"

@@ -36,15 +36,17 @@ def _t(event: str, component: str, points: float, lean: float, label: str, rx: s
 KEYS: dict[str, tuple[str, ...]] = {
     # Every match of a trigger's pattern contains one of its keys; sentences without any key are skipped.
     "designation": ("supply",),
-    "ban": ("using", "use ", "ban", "agencies", "off", "wide", "government"),
+    "ban": ("using", "use ", "ban", "agencies", "off", "wide", "government", "prohibit", "purg", "limits"),
     "blacklist": ("blacklist",),
-    "ultimatum": ("ultimatum", "deadline", "day", "p.m", "pm", "end of", "or face", "comply by", "hours to"),
+    "ultimatum": ("ultimatum", "deadline", "day", "p.m", "pm", "end of", "or face", "comply by", "hours",
+                  "final offer", "leave it"),
     "dpa": ("production act", "dpa"),
     "memo": ("lawful", "memo"),
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win ", "wins ",
-                   "rule", "ruling"),
-    "ruling_against": ("judge", "court", "circuit", "justice", "panel"),
-    "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court"),
+                   "rule", "ruling", "legal"),
+    "ruling_against": ("judge", "court", "circuit", "justice", "panel", "los", "setback"),
+    "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court",
+                "legal action", "litigation", "challenge"),
     "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"),
     "congress": ("senate", "house", "congress", "committee", "lawmakers", "senator", "representatives", "legislat"),
     "amicus": ("amic", "friend", "brief"),
@@ -52,12 +54,14 @@ KEYS: dict[str, tuple[str, ...]] = {
     "money": ("$", "million", "billion"),
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "integrator",
                 "employees"),
-    "exclusion": ("left", "leav", "shut", "lock", "cut", "exclud", "sidelin", "classified", "but not", "access"),
+    "exclusion": ("left", "leav", "shut", "lock", "cut", "exclud", "sidelin", "classified", "but not", "access",
+                  "froze", "passed over", "without anthropic"),
     "competitor_deal": ("xai", "openai", "google", "grok", "meta", "microsoft", "amazon", "deal", "agreement",
                         "contract", "pact", "accredit", "clear"),
     "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr",
-              "reprieve", "cease", "tente", "peace", "mend", "hatchet"),
-    "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand"),
+              "reprieve", "cease", "tente", "peace", "mend", "hatchet", "olive", "rapproch", "restor", "reinstat"),
+    "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand", "says no",
+                "say no", "turns down", "turn down", "rebuff", "the line", "a line"),
     "support": ("letter", "petition", "signator", "engineers", "employees", "workers", "staff", "researchers"),
     "endorsement": ("red line", "backs", "backing", "rall", "support", "side with", "sides with", "sided with",
                     "stand with", "stands with", "standing with", "solidarity", "proud"),
@@ -66,7 +70,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 TRIGGERS: tuple[Trigger, ...] = (
     _t("designation", "regulatory", 5.5, -0.9, "formal supply-chain-risk designation",
-       r"\b(?:designat\w*|label\w*|brand\w*|declar\w*|nam(?:e|ed|es|ing))\b[^.;]{0,70}supply[\s-]*chain[\s-]*risk"
+       r"\b(?:designat\w*|label\w*|brand\w*|declar\w*|nam(?:e|ed|es|ing)|deem\w*|tag\w*|flag\w*|list\w*|classif\w*|"
+       r"add\w*)\b[^.;]{0,70}supply[\s-]*chain[\s-]*risk"
        r"|supply[\s-]*chain[\s-]*risk[\s-]*(?:designation|label|finding|determination)"),
     _t("ban", "regulatory", 5.5, -0.9, "federal-use ban",
        r"\b(?:stop|cease|halt|end|phase[\s-]*out|discontinu\w*)\w*\s+(?:all\s+)?(?:using|use\s+of|the\s+use)"
@@ -74,12 +79,14 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\b(?:federal|all)\s+agencies\b[^.;]{0,60}\b(?:stop|cease|phase[\s-]*out|ban)\w*"
        r"|\bcut(?:s|ting)?\s+(?:\w+\s+){0,2}off\b[^.;]{0,40}\b(?:federal|government|agencies)"
        r"|\bgovernment-?wide\b[^.;]{0,40}\b(?:cutoff|ban|halt)|\bbars?\s+(?:federal\s+)?agencies"
-       r"|\borders?\b[^.;]{0,40}\b(?:agencies|government)\b[^.;]{0,30}\b(?:drop|stop|cease|end|phase)"),
+       r"|\borders?\b[^.;]{0,40}\b(?:agencies|government)\b[^.;]{0,30}\b(?:drop|stop|cease|end|phase)"
+       r"|\b(?:prohibit\w*|purg\w*)\b[^.;]{0,50}\b(?:federal|agenc\w+|government)|\boff-?limits\b"),
     _t("blacklist", "regulatory", 4.5, -0.8, "blacklisting", r"\bblacklist\w*"),
     _t("ultimatum", "regulatory", 4.0, -0.6, "ultimatum with a deadline",
        r"\bultimatum\b|\bdeadline\b|\b(?:by|until|before)\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|"
        r"thursday|friday|saturday|sunday|5(?::01)?\s*p\.?m\.?|the\s+end\s+of\s+(?:the\s+)?(?:week|month))|"
-       r"\bor\s+face\b|\bcomply\s+by\b|\b\d+\s+hours\s+to\b", certain=True),
+       r"\bor\s+face\b|\bcomply\s+by\b|\b\d+\s+hours\s+to\b|\bfinal\s+offer\b|\btake\s+it\s+or\s+leave\s+it\b"
+       r"|\bgives?\b[^.;]{0,40}\b\d+\s+(?:days|hours)\b", certain=True),
     _t("dpa", "regulatory", 3.5, -0.6, "Defense Production Act", r"defen[cs]e\s+production\s+act|\bDPA\b"),
     _t("memo", "regulatory", 2.5, -0.3, "'any lawful use' requirement", r"any\s+lawful\s+use|\bmemo(?:randum)?\b"),
     _t("ruling_for", "legal", 4.0, 0.8, "court blocks the government's action",
@@ -87,14 +94,18 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with)\b"
        r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\binjunction\b|\bblocks?\b[^.;]{0,40}\blabel\b"
        r"|\bwins?\b[^.;]{0,40}\b(?:injunction|round|ruling|case|court|reprieve|stay)\b"
-       r"|\brul(?:e|es|ed|ing)\b[^.;]{0,50}\b(?:unconstitutional|unlawful|illegal|invalid|arbitrary)\b"),
+       r"|\brul(?:e|es|ed|ing)\b[^.;]{0,50}\b(?:unconstitutional|unlawful|illegal|invalid|arbitrary)\b"
+       r"|\b(?:court|legal)\s+(?:win|victory)\b"),
     _t("ruling_against", "legal", 4.0, -0.6, "court declines to halt the government's action",
        r"\b(?:judge|court|circuit|justices?|panel)\b[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
        r"uph[oe]ld\w*|dismiss\w*|sid(?:e|es|ed) with the (?:pentagon|government)|won't|will\s+not|"
-       r"leaves?\b[^.;]{0,40}\bin\s+place|hands?\b[^.;]{0,30}\bwin)\b"),
+       r"leaves?\b[^.;]{0,40}\bin\s+place|hands?\b[^.;]{0,30}\bwin)\b"
+       r"|\blos(?:es|t|ing)\b[^.;]{0,30}\b(?:bid|appeal|motion|round|case)\b|\b(?:legal|court)\s+setback\b"
+       r"|\bsetback\b[^.;]{0,30}\bcourt\b"),
     _t("lawsuit", "legal", 3.5, 0.0, "lawsuit against the government",
        r"\bsue[sd]?\b|\bsuing\b|\blawsuits?\b|\bfiles?\s+suit\b|\bfiled\s+(?:a\s+)?suit\b|legal\s+challenge"
-       r"|petition\s+for\s+review|\bcomplaints?\b|\bsuit\b|\btakes?\b[^.;]{0,40}\bto\s+court\b"),
+       r"|petition\s+for\s+review|\bcomplaints?\b|\bsuit\b|\btakes?\b[^.;]{0,40}\bto\s+court\b"
+       r"|\blegal\s+action\b|\blitigation\b|\bfiles?\b[^.;]{0,20}\b(?:petition|challenge)\b"),
     _t("congress", "regulatory", 2.0, 0.0, "lawmakers take it up",
        r"\b(?:senate|house|congress\w*|committee|subcommittee|lawmakers|senators?|representatives|legislat\w+)\b"
        r"[^.;]{0,80}\b(?:hearings?|testif\w*|testimony|letter|bill|probe|investigat\w*|inquiry|demand\w*|press\w*|"
@@ -113,10 +124,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("fallout", "operational", 3.0, -0.7, "contractors drop the product",
        r"\b(?:contractors?|suppliers?|primes?|lockheed\w*|boeing|raytheon|customers|integrators?|employees)\b[^.;]{0,70}"
        r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*|purg\w*|"
-       r"rip\w*\s+out|remov\w*|certify\w*|scrambl\w*|\w+-free)"),
+       r"rip\w*\s+out|remov\w*|certify\w*|scrambl\w*|\w+-free|paus\w*|suspend\w*|wind\w*\s+down|offboard\w*)"),
     _t("exclusion", "operational", 2.5, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
-       r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*)\b[^.;]{0,40}\baccess\b"),
+       r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*)\b[^.;]{0,40}\baccess\b"
+       r"|\b(?:frozen|froze)\s+(?:\w+\s+){0,3}out\b|\bleft\s+off\b|\bpassed\s+over\b|\bwithout\s+anthropic\b"),
     _t("competitor_deal", "financial", 2.0, -0.4, "rival wins government work",
        r"\b(?:xai|openai|google|grok|meta|microsoft|amazon)\b[^.;]{0,80}\b(?:deal|agreement|contract|cleared|"
        r"approv\w*|accredit\w*|admit\w*|clear\w*|sign\w*|pact)\b|\b(?:deal|agreement|contract|pact)\b[^.;]{0,40}\b(?:with|for)\s+"
@@ -125,10 +137,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("truce", "regulatory", 3.0, 0.7, "de-escalation / truce",
        r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bsettle(?:s|d|ment)?\b|\bthaw\w*|\breprieve\b|"
        r"\bcease-?fire\b|\bd[e\u00e9]tente\b|\bpeace\b|\bmend\w*\s+fences\b|\bbury\w*\s+the\s+hatchet\b"
-       r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"),
+       r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"
+       r"|\bolive\s+branch\b|\brapprochement\b|\brestor\w*\s+access\b|\breinstat\w*"),
     _t("refusal", "operational", 3.5, -0.3, "principal refuses the demand",
        r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
-       r"|\bwon't\s+(?:budge|back\s+down|drop|remove)|\bstands?\s+firm", certain=True),
+       r"|\bwon't\s+(?:budge|back\s+down|drop|remove|bend)|\bstands?\s+firm|\bsays?\s+no\b|\bturns?\s+down\b"
+       r"|\brebuff\w*|\bholds?\s+the\s+line\b|\bdraws?\s+(?:a|the)\s+line\b", certain=True),
     _t("support", "operational", 1.0, 0.4, "industry support: an open letter",
        r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bletter\s+backing\b|\bpetition\b|\bsignator\w*"
        r"|\b(?:engineers|employees|workers|staff|researchers)\b[^.;]{0,40}\b(?:back\w*|support\w*|rall\w*|sign\w*)"),
