@@ -94,3 +94,18 @@ def test_one_outlet_under_two_names_counts_once():
     assert not same_publisher("Reuters", "Bloomberg")
     assert not same_publisher("The Verge", "theatlantic.com")
     assert not same_publisher("Bloomberg", "Bloomberg Law")
+
+
+def test_development_impact_is_a_trimmed_consensus_not_a_count():
+    from bot.classify.stream import consensus_impact
+    from bot.models import ImpactReason, Signal
+
+    def s(i: int, impact: int) -> Signal:
+        return Signal(article_id=i, relevant=True, relevance=1.0, impact=impact,
+                      impact_reasons=(ImpactReason("regulatory", impact - 2.0, "x"),))
+
+    news = [s(1, 7), s(2, 7), s(3, 8), s(4, 7), s(5, 10)]  # one sensational write-up
+    impact, reasons = consensus_impact(news, max(news, key=lambda x: x.impact))
+    assert impact == 7 and reasons[-1].component == "consensus"
+    many = [s(i, 7) for i in range(40)]  # forty outlets do not make it bigger
+    assert consensus_impact(many, many[0])[0] == 7

@@ -113,16 +113,36 @@ def _top(items: list[tuple[object, int]], n: int) -> list[object]:
     return [x for x, _ in sorted(items, key=lambda t: -t[1])[:n]]
 
 
+def consensus_impact(news: list[Signal], lead: Signal | None) -> tuple[int, tuple[ImpactReason, ...]]:
+    """A development's impact: the trimmed mean of its independent reports' scores (the highest and lowest
+    dropped from five reports on), so one sensational or one thin write-up does not set it and the number
+    of outlets never raises it. The reasons are those of the strongest report plus the consensus step."""
+    if lead is None:
+        return 1, ()
+    xs = sorted(s.impact for s in news)
+    if len(xs) >= 5:
+        xs = xs[1:-1]
+    mean = sum(xs) / len(xs)
+    impact = max(1, min(10, int(mean + 0.5)))
+    reasons = lead.impact_reasons
+    if impact != lead.impact:
+        reasons = (*reasons, ImpactReason("consensus", float(impact - lead.impact),
+                                          f"mean of {len(news)} independent report(s)",
+                                          f"strongest report scored {lead.impact}"))
+    return impact, reasons
+
+
 def aggregate(cluster: Cluster, signals: Mapping[int, Signal], titles: Mapping[int, str] | None = None,
               urls: Mapping[int, str] | None = None) -> Development:
     """A Development from its cluster and the member signals (those missing are skipped).
 
-    impact: the highest impact among news members (opinion only if nothing else), with its reasons;
+    impact: the trimmed mean of the news members' impacts (see ``consensus_impact``), with reasons;
     sentiment: the median of member scores; category: the most common among originals."""
     members = [signals[i] for i in cluster.article_ids if i in signals]
     originals = [s for s in members if s.syndicated_of is None] or members
     news = [s for s in originals if s.kind == "news"] or originals
     lead = max(news, key=lambda s: (s.impact, -(s.article_id or 0))) if news else None
+    impact, reasons = consensus_impact(news, lead)
     scores = sorted(s.sentiment_score for s in originals)
     sent = tier(scores[len(scores) // 2]) if scores else "neutral"
     if sent not in SENTIMENT_TIERS:
@@ -159,8 +179,8 @@ def aggregate(cluster: Cluster, signals: Mapping[int, Signal], titles: Mapping[i
         article_ids=tuple(cluster.article_ids),
         publishers=tuple(cluster.publishers),
         sources=max(1, len(cluster.publishers)),
-        impact=lead.impact if lead else 1,
-        impact_reasons=lead.impact_reasons if lead else (),
+        impact=impact,
+        impact_reasons=reasons,
         sentiment=sent,
         category=category,
         key_facts=tuple(facts),
