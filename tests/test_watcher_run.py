@@ -250,3 +250,11 @@ def test_cli_ingest_once_a_folder_then_search(tmp_path, seeds_dir, capsys):
     assert cli_main(["--config", str(cfg), "--db", str(db), "feeds", "list"]) == 0
     assert "(Local)" in capsys.readouterr().out
     assert cli_main(["--config", str(cfg), "--db", str(db), "feeds", "remove", "https://nope.example.com/"]) == 1
+
+
+async def test_a_chat_source_is_never_read_from_the_local_disk(settings, clock, seeds_dir):
+    app = make_app(settings, clock, seeds_dir, [])
+    add_source(app.db, str(FEEDS), kind="folder", origin="chat", now=clock.now())
+    r = await poll(app)
+    assert (r.failed, r.new) == (1, 0) and "chat" in r.errors[0][1]
+    app.close()

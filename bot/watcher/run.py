@@ -153,6 +153,8 @@ class _Poller:
         error: BaseException | None = None
         async with sem:
             try:
+                if is_local(source.url) and source.origin == "chat":
+                    raise UnsafeURL("files and folders cannot be added from chat", url=source.url)
                 if is_local(source.url):
                     outcome = _poll_local(source, now, self.cfg.max_decompressed_bytes)
                 else:
