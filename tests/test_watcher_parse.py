@@ -119,3 +119,10 @@ def test_html_entities_and_bare_ampersands_are_repaired_without_the_slow_fallbac
     assert e.title == "AT&T\u00a0and R&D — café"
     assert e.link == "https://e.example.com/a?x=1&y=2"
     assert e.summary == "5 < 6 & fine"
+
+
+def test_charset_from_the_http_header_when_the_xml_declares_none():
+    body = ('<rss version="2.0"><channel><title>t</title><item><title>\u201cQuoted\u201d caf\u00e9 \u20ac</title>'
+            "<link>https://e.example.com/q</link></item></channel></rss>").encode("cp1252")
+    feed = parse_feed(body, content_type="application/rss+xml; charset=windows-1252")
+    assert feed.entries[0].title == "\u201cQuoted\u201d caf\u00e9 \u20ac"
