@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import feedparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.errors import ParseError
 from bot.watcher.parse import parse_date, parse_feed
@@ -126,3 +128,14 @@ def test_charset_from_the_http_header_when_the_xml_declares_none():
             "<link>https://e.example.com/q</link></item></channel></rss>").encode("cp1252")
     feed = parse_feed(body, content_type="application/rss+xml; charset=windows-1252")
     assert feed.entries[0].title == "\u201cQuoted\u201d caf\u00e9 \u20ac"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
+       st.integers(min_value=-12 * 60, max_value=14 * 60).map(lambda m: m - m % 15))
+def test_fast_rfc822_path_agrees_with_the_standard_library(dt, offset_min):
+    from email.utils import format_datetime, parsedate_to_datetime
+
+    aware = dt.replace(microsecond=0, tzinfo=timezone(timedelta(minutes=offset_min)))
+    text = format_datetime(aware)
+    assert parse_date(text) == parsedate_to_datetime(text).astimezone(UTC)

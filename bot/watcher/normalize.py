@@ -169,7 +169,7 @@ def content_hash(title: str, summary: str, text: str) -> str:
 
 # --------------------------------------------------------------------------- entries
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per feed item, on the hot path
 class RawEntry:
     """What a parser extracts from one feed item, before normalisation. Strings may hold HTML."""
 

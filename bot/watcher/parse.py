@@ -12,7 +12,7 @@ import calendar
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from html.entities import name2codepoint
 from typing import Any
@@ -47,6 +47,33 @@ class ParsedFeed:
 
 # --------------------------------------------------------------------------- dates
 
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_RFC822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*"
+    r"(?:([+-])(\d{2})(\d{2})|GMT|UTC|UT|Z)?$"
+)
+
+
+def _rfc822(value: str) -> datetime | None:
+    """The common RFC 822 shapes (numeric zone or GMT/UTC), fast; None for anything else."""
+    m = _RFC822.match(value)
+    if m is None:
+        return None
+    month = _MONTHS.get(m.group(2).lower())
+    if month is None:
+        return None
+    try:
+        dt = datetime(int(m.group(3)), month, int(m.group(1)), int(m.group(4)), int(m.group(5)),
+                      int(m.group(6) or 0), tzinfo=UTC)
+    except ValueError:
+        return None
+    if m.group(7):
+        offset = timedelta(hours=int(m.group(8)), minutes=int(m.group(9)))
+        dt = dt - offset if m.group(7) == "+" else dt + offset
+    return dt
+
+
 def parse_date(value: str | None) -> datetime | None:
     """RFC 822, ISO 8601 and the many variants feedparser knows, as UTC-aware datetimes."""
     if not value:
@@ -60,6 +87,8 @@ def parse_date(value: str | None) -> datetime | None:
             dt = datetime.fromisoformat(value)
         except ValueError:
             dt = None
+    if dt is None:
+        dt = _rfc822(value)
     if dt is None:
         try:
             dt = parsedate_to_datetime(value)
