@@ -42,7 +42,7 @@ def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_of
         return Analysis(sig, doc, None, False)
     hits = _events.find(doc)
     main = _events.primary(hits)
-    kind, kind_why = _kind.detect(doc)
+    kind, kind_why = _kind.detect(doc, lambda: _reports_event(hits))
     when = article.when.date() if article.when else None
     dates = _facts.dates(doc, when)
     if kind == "news" and _is_recap(hits, dates):
@@ -60,6 +60,11 @@ def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_of
         sentiment_reasons=s_reasons,
     )
     return Analysis(sig, doc, _events.event_key(main), rel.confident, bool(main and main.in_title and not main.background))
+
+
+def _reports_event(hits: list[_events.Hit]) -> bool:
+    """The headline itself reports an event (not as background, not negated, not merely asked about)."""
+    return any(h.in_title and not h.background and h.certainty in ("enacted", "threatened") for h in hits)
 
 
 def _is_recap(hits: list[_events.Hit], dates: tuple[DateMention, ...]) -> bool:

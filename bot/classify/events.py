@@ -220,6 +220,10 @@ def _phrase(sentence: str, start: int, end: int) -> str:
 _CONTEXT = re.compile(r"\b(?:after|amid|following|over|despite|since|in\s+(?:the\s+)?wake\s+of|as)\b", _F)
 
 
+# "the AI company that defied the Pentagon": a clause describing a party, not the headline's news
+_RELATIVE = re.compile(r"\b(?:firm|company|lab|startup|developer|maker|ai)\s+(?:that|which|who)\s+(?:\w+\s+)?$", _F)
+
+
 def _candidate_sentences(doc: Doc, low: str, keys: tuple[str, ...], limit: int) -> set[int]:
     """Sentences holding one of ``keys`` (found with str.find: far cheaper than a regex scan)."""
     if not keys:
@@ -243,6 +247,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
     if got is not None:
         return got  # type: ignore[return-value]
     spans = doc.spans
+    title_n = doc.title_sentences
     lead_n = doc.lead_sentences
     text = doc.full
     low = doc.lower  # same length as ``full``: patterns are lower-case, no IGNORECASE scan
@@ -255,7 +260,9 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
                 continue
             s = text[a:b]
             st, en = m.start() - a, m.end() - a
-            in_title = bool(i == 0 and doc.title)
+            in_title = i < title_n
+            if in_title and _RELATIVE.search(s, 0, st):
+                in_title = False  # describes a party; the headline's news is elsewhere
             background = in_title and bool(_CONTEXT.search(s, 0, st))
             question = in_title and s.rstrip(" .").endswith("?")
             found.append((i, order, Hit(t, _certainty(t, s, st, en, question), _phrase(s, st, en), s, i < lead_n,

@@ -135,6 +135,8 @@ class Doc:
         for m in _SENT_SPLIT.finditer(text):
             if text[m.start()] != "\n" and _ABBREV.search(text, max(0, m.start() - 8), m.start()):
                 continue  # "5 p.m. Friday", "U.S. officials": not a sentence end
+            if m.start() < len(self.title) and text[m.start() - 1] in "'\"\u201d" and text[m.start() - 2] not in ".!?":
+                continue  # a headline capitalises every word: "Trump pulls plug on 'woke' AI firm" is one sentence
             _add_span(text, start, m.start(), out)
             start = m.end()
             if len(out) >= 400:
@@ -156,6 +158,13 @@ class Doc:
         if i < 0 or pos >= self.spans[i][1]:
             return -1
         return i
+
+    @cached_property
+    def title_sentences(self) -> int:
+        """How many sentences the headline makes ("Anthropic WINS!!! Judge halts label" makes two)."""
+        if not self.title:
+            return 0
+        return max(1, sum(1 for a, _ in self.spans if a < len(self.title)))
 
     @cached_property
     def lead_sentences(self) -> int:
