@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from bot.models import DateMention, Development
 from bot.store.developments import save_development
 from bot.store.migrations import m002_chat_queries
-from bot.store.queries import corpus_counts, fts_query, fts_search, upcoming_dates
+from bot.store.queries import corpus_counts, development_ids, search_words, upcoming_dates
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -49,24 +49,19 @@ def test_upcoming_dates_follow_updates_deduplicate_and_skip_the_past(app) -> Non
     assert upcoming_dates(db, date(2026, 3, 1), 5) == []
 
 
-def test_fts_query_quotes_words_and_drops_stopwords_and_operators() -> None:
-    assert fts_query('the "supply" chain* AND risk NEAR(x)') == '"supply" "chain" "risk" "x"'
-    assert fts_query("the of and") == ""
-    assert fts_query("***") == ""
+def test_search_words_drop_stopwords_and_operators() -> None:
+    assert search_words('the "supply" chain* AND risk NEAR(x)') == ["supply", "chain", "risk", "x"]
+    assert search_words("the of and") == []
+    assert search_words("***") == []
 
 
-def test_search_ranks_title_hits_first_then_newest(app) -> None:
-    db = app.db
-    rows = [
-        (1, "Budget news", "the pentagon designation was mentioned"),
-        (2, "Pentagon designation announced", "details"),
-        (3, "Other story", "a designation by the pentagon, again"),
-        (4, "Unrelated", "nothing to see"),
-    ]
-    for i, title, summary in rows:
-        db["articles"].insert({"id": i, "url": f"https://x.test/{i}", "title": title, "summary": summary,
-                               "published": (NOW - timedelta(days=10 - i)).isoformat()})
-    hits = fts_search(db, "Pentagon designations", 10)
-    assert [h.article_id for h in hits] == [2, 3, 1]
-    assert "designation" in hits[1].snippet
-    assert fts_search(db, "zebra", 10) == []
+def test_development_ids_of_articles(app) -> None:
+    from bot.models import Signal
+    from bot.store.developments import save_signal
+
+    for i in (1, 2):
+        app.db["articles"].insert({"id": i, "url": f"https://x.test/{i}", "title": "t"})
+    save_signal(app.db, Signal(article_id=1, relevant=True, relevance=0.9, development_id="d1"))
+    save_signal(app.db, Signal(article_id=2, relevant=False, relevance=0.1))
+    assert development_ids(app.db, [1, 2, 3]) == {1: "d1"}
+    assert development_ids(app.db, []) == {}

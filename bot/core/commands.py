@@ -22,6 +22,7 @@ from bot.core.schedule import parse_schedule
 from bot.errors import BotError, NotFound, UnsafeURL, UsageError
 from bot.models import CommandRequest, Message, Subscription
 from bot.store import queries
+from bot.store.search import search
 from bot.store.subscriptions import (
     delete_subscription,
     get_subscription,
@@ -131,10 +132,11 @@ def cmd_search(c: Ctx, args: list[str]) -> Message:
     if not text:
         raise UsageError("what should I search for?")
     text = truncate(one_line(text), 200)
-    if not queries.fts_query(text):
+    words = queries.search_words(text)
+    if not words:
         raise UsageError("those words are too common to search for; add a more specific one")
-    hits = queries.fts_search(c.db, text, 10)
-    return views.search_message(text, hits)
+    hits = search(c.db, " ".join(words), 10, start="", end="")
+    return views.search_message(text, hits, queries.development_ids(c.db, [h.id for h in hits]))
 
 
 def _development(c: Ctx, args: list[str]) -> Any:

@@ -6,11 +6,12 @@ Text from the corpus goes into Spans untouched; the renderers make it safe.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from bot.models import Block, Development, Inline, Message, Source, Span, Subscription
-from bot.store.queries import CorpusCounts, SearchHit, SentimentWindow, SourceArticle, WatchItem
+from bot.store.queries import CorpusCounts, SentimentWindow, SourceArticle, WatchItem
+from bot.store.search import SearchHit
 
 MAX_LIST = 25
 
@@ -142,18 +143,22 @@ def status_message(
     return Message(blocks=tuple(blocks), fallback=f"{story}: {lead}")
 
 
-def search_message(query: str, hits: Sequence[SearchHit]) -> Message:
+def search_message(query: str, hits: Sequence[SearchHit], developments: Mapping[int, str]) -> Message:
+    """Search hits (``bot.store.search.SearchHit``) with the development each belongs to, if any."""
     if not hits:
         return notice(f"No articles match “{query}”.")
     items = []
     for h in hits[:MAX_LIST]:
-        spans: list[Span] = [Span(h.title or h.url, url=h.url or None), Span(f" · {h.publisher or '?'} · {_day(h.published)}")]
-        if h.development_id:
-            spans += [Span(" · "), Span(short_id(h.development_id), code=True)]
+        spans: list[Span] = [Span(h.title or h.url, url=h.url or None),
+                             Span(f" · {h.publisher or '?'} · {_day(h.published)}")]
+        dev_id = developments.get(h.id)
+        if dev_id:
+            spans += [Span(" · "), Span(short_id(dev_id), code=True)]
         if h.snippet:
             spans.append(Span(f"\n{h.snippet}", italic=True))
         items.append(tuple(spans))
-    return Message(blocks=(Block(kind="header", spans=(Span(f"Search: {query}"),)), Block(kind="bullets", items=tuple(items))),
+    return Message(blocks=(Block(kind="header", spans=(Span(f"Search: {query}"),)),
+                           Block(kind="bullets", items=tuple(items))),
                    fallback=f"{len(hits)} articles match {query}")
 
 

@@ -2,7 +2,8 @@
 command stays within milliseconds at a million articles (see ``bench/commands.py``).
 
 Corpus counts come from ``corpus_counts`` (kept by triggers, migration ``m002_chat_queries``),
-not from ``count(*)``; ``recount`` recomputes them exactly. Feeds added or removed from chat are
+not from ``count(*)``; ``recount`` recomputes them exactly. Full-text search itself is
+``bot.store.search.search``; ``search_words`` prepares its input. Feeds added or removed from chat are
 written here too (``add_feed``/``remove_feed``): the only writes, to the ``sources`` table.
 """
 
@@ -55,17 +56,6 @@ class SourceArticle:
     url: str
     published: datetime | None
     syndicated_of: int | None  # the original's article id when this is a syndicated copy
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    article_id: int
-    title: str
-    url: str
-    publisher: str
-    published: datetime | None
-    snippet: str
-    development_id: str | None = None
 
 
 # --------------------------------------------------------------------------- developments
@@ -208,93 +198,33 @@ def recount(db: sqlite_utils.Database) -> CorpusCounts:
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _FTS_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
 STOPWORDS = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "they", "this", "to", "was", "were", "will", "with"]
+    [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "has", "have", "he", "her", "his",
+        "in", "is", "it", "its", "of", "on", "or", "that", "the", "their", "they", "this", "to", "was", "were",
+        "will", "with",
+    ]
 )
 
 
-def fts_query(text: str) -> str:
-    """User text as a safe FTS5 query: each word quoted, all required (the porter stemmer matches forms).
+def search_words(text: str) -> list[str]:
+    """The words of a search worth looking for: FTS5 operators and stopwords dropped.
 
-    FTS5 syntax in the input is searched for as plain words. Stopwords are dropped (they match
-    nearly every article and cost the most to intersect); "" when nothing else is left.
+    Stopwords match nearly every article, so intersecting them costs the most and narrows nothing.
     """
     words = [w for w in _TOKEN.findall(text) if w not in _FTS_OPERATORS]
-    kept = [w for w in words if w.lower() not in STOPWORDS]
-    return " ".join(f'"{w}"' for w in kept[:12])
+    return [w for w in words if w.lower() not in STOPWORDS][:12]
 
 
-SEARCH_STEPS = (20_000, 200_000)  # rowid windows searched before the whole corpus
-SEARCH_ENOUGH = 40  # newest matches to rank a page from (each is a random row read)
-
-
-def fts_search(db: sqlite_utils.Database, text: str, limit: int = 10) -> list[SearchHit]:
-    """Articles matching every word of ``text``: of the newest matches, the ``limit`` that match best.
-
-    The work is bounded at any corpus size. FTS5 is asked only for matching rowids, newest first,
-    within the newest 20,000 articles, then 200,000, then all, stopping at ``SEARCH_ENOUGH`` matches:
-    a rowid range is a seek in FTS5, and rare words (the only ones that reach the wider windows)
-    have short posting lists. BM25 is not used: FTS5 computes it from document counts over the whole
-    posting list of every word, which costs tens of milliseconds for common words at a million
-    articles. Instead the candidates are ranked by where the words occur (title over summary),
-    then by recency. ``bot.store.search.search`` ranks every match by BM25: exact, but seconds
-    for common words at that size.
-    """
-    q = fts_query(text)
-    if not q:
-        return []
-    top = db.execute("select max(rowid) from articles").fetchone()[0] or 0
-    ids: list[int] = []
-    hi = top
-    for step in (*SEARCH_STEPS, None):
-        lo = 0 if step is None else max(0, top - step)
-        ids += [r[0] for r in db.execute(
-            "select rowid from articles_fts where articles_fts match ? and rowid > ? and rowid <= ?"
-            " order by rowid desc limit ?",
-            [q, lo, hi, SEARCH_ENOUGH - len(ids)],
-        )]
-        hi = lo
-        if len(ids) >= SEARCH_ENOUGH or lo == 0:
-            break
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = {
-        r["id"]: r
-        for r in db.query(
-            f"select a.id, a.title, a.url, a.publisher, a.summary, coalesce(a.published, a.fetched) as at,"
-            f" s.development_id from articles a left join signals s on s.article_id = a.id where a.id in ({marks})",
-            ids,
-        )
-    }
-    stems = [w.strip('"').lower() for w in q.split()]
-    stems = [w[: max(4, len(w) - 2)] for w in stems]
-
-    def score(aid: int) -> tuple[int, int]:
-        r = rows[aid]
-        title, summary = (r["title"] or "").lower(), (r["summary"] or "").lower()
-        return (-sum(3 * title.count(w) + min(3, summary.count(w)) for w in stems), -aid)
-
-    best = sorted((i for i in ids if i in rows), key=score)[:limit]
-    return [
-        SearchHit(i, rows[i]["title"], rows[i]["url"], rows[i]["publisher"], parse_iso(rows[i]["at"]),
-                  snippet(rows[i]["summary"] or "", stems), rows[i]["development_id"])
-        for i in best
-    ]
-
-
-def snippet(text: str, words: list[str], width: int = 160) -> str:
-    """About ``width`` characters of ``text`` around the first of ``words`` it contains."""
-    low = text.lower()
-    found = [i for i in (low.find(w) for w in words if w) if i >= 0]
-    start = max(0, min(found) - width // 3) if found else 0
-    if start:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < start + 20 else start
-    piece = text[start: start + width]
-    if start + width < len(text):
-        cut = piece.rfind(" ")
-        piece = (piece[:cut] if cut > width // 2 else piece) + "…"
-    return ("…" if start else "") + piece
+def development_ids(db: sqlite_utils.Database, article_ids: list[int]) -> dict[int, str]:
+    """The development each of ``article_ids`` belongs to (articles in none are left out)."""
+    if not article_ids:
+        return {}
+    marks = ",".join("?" * len(article_ids))
+    return dict(db.execute(
+        f"select article_id, development_id from signals where article_id in ({marks})"
+        f" and development_id is not null",
+        article_ids,
+    ).fetchall())
 
 
 # --------------------------------------------------------------------------- feeds
