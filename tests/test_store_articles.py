@@ -146,3 +146,22 @@ def test_broad_query_is_ranked_within_its_newest_matches(db, monkeypatch):
     assert [h.url for h in hits] == ["https://a.example.com/3", "https://a.example.com/4", "https://a.example.com/2"]
     assert all("[alpha]" in h.snippet.lower() for h in hits)
     assert [h.url for h in search(db, "alpha", limit=1, offset=1)] == ["https://a.example.com/4"]
+
+
+def test_bulk_batches_index_every_new_row_and_leave_no_flag(db):
+    batch = [art(f"https://a.example.com/{i}", f"Headline number {i}", f"zebra{i} body text long enough here")
+             for i in range(60)]
+    batch.append(art("https://a.example.com/5", "Headline number 5", "quokka replaced the body text in place"))
+    batch.append(art("https://a.example.com/70", "Late entry", "yak body text that is long enough to count"))
+    new, upd, dup = upsert_articles(db, batch, NOW)
+    assert (len(new), len(upd), dup) == (61, 0, 0)  # new in this batch: counted as new, not updated
+    db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")  # raises if out of step
+    assert db.execute("select count(*) from meta where key = 'fts_deferred'").fetchone()[0] == 0
+    assert [h.url for h in search(db, "zebra59")] == ["https://a.example.com/59"]
+    assert [h.url for h in search(db, "quokka")] == ["https://a.example.com/5"]
+    assert search(db, "zebra5") == []  # the replaced text is gone from the index
+    assert [h.url for h in search(db, "yak")] == ["https://a.example.com/70"]
+    # a later single insert goes through the ordinary trigger
+    upsert_articles(db, [art("https://b.example.com/1", "Solo", "walrus text that is long enough to count")], NOW)
+    assert [h.url for h in search(db, "walrus")] == ["https://b.example.com/1"]
+    db.execute("insert into articles_fts(articles_fts) values ('integrity-check')")

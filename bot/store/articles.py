@@ -81,6 +81,7 @@ def _merge_seen(current: str | None, extra: Iterable[str], own_url: str) -> str 
 
 
 _CHUNK = 400  # rows looked up per query (SQLite's default variable limit is far above this)
+BULK_FTS_MIN = 20  # batches at least this large index their new rows in one statement
 
 
 def upsert_articles(
@@ -96,13 +97,21 @@ def upsert_articles_in_transaction(
 ) -> tuple[list[int], list[int], int]:
     """``upsert_articles`` for a caller that already holds a transaction (no savepoint: FTS5 flushes
     its pending index data at every savepoint, so batching many sources in one transaction pays)."""
+    batch = list(articles)
+    fts = _DeferredFts(db.conn, enabled=len(batch) >= BULK_FTS_MIN)
+    try:
+        return _upsert(db.conn, batch, now, fts)
+    finally:
+        fts.finish()
+
+
+def _upsert(conn: Any, batch: list[Article], now: datetime, fts: _DeferredFts) -> tuple[list[int], list[int], int]:
     new_ids: list[int] = []
     updated_ids: list[int] = []
     duplicates = 0
     now_s = iso(now)
-    conn = db.conn
-    batch = list(articles)
     if batch:
+        fts.start()
         for lo in range(0, len(batch), _CHUNK):
             chunk = batch[lo: lo + _CHUNK]
             by_url, by_hash = _lookup(conn, chunk)
@@ -118,6 +127,7 @@ def upsert_articles_in_transaction(
                             conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
                             by_url[a.url] = (art_id, old_hash, merged, was_seed)
                         continue
+                    fts.before_update(art_id)
                     conn.execute(
                         "update articles set title = ?, summary = ?, text = ?, published = coalesce(?, published), "
                         "publisher = ?, domain = ?, content_hash = ?, language = coalesce(?, language), "
@@ -156,6 +166,49 @@ def upsert_articles_in_transaction(
                 if a.content_hash and a.content_hash not in by_hash:
                     by_hash[a.content_hash] = (art_id, a.url, seen_json)
     return new_ids, updated_ids, duplicates
+
+
+class _DeferredFts:
+    """Index the rows a batch inserts with one ``INSERT ... SELECT`` instead of a trigger call per row
+    (migration m006): the trigger is off while this transaction holds the meta key ``fts_deferred``.
+    Rows are indexed before any of them is updated (the update trigger removes the old text from the
+    index, which must be there) and always before the key is deleted, ahead of the commit."""
+
+    def __init__(self, conn: Any, *, enabled: bool) -> None:
+        self.conn = conn
+        self.enabled = enabled
+        self.active = False
+        self.floor = 0  # rows with a larger id are not indexed yet
+
+    def start(self) -> None:
+        if not self.enabled or self.active or not self.conn.in_transaction:
+            return
+        self.floor = self.conn.execute("select coalesce(max(id), 0) from articles").fetchone()[0]
+        self.conn.execute("insert or replace into meta(key, value) values ('fts_deferred', '1')")
+        self.active = True
+
+    def index(self) -> None:
+        if not self.active:
+            return
+        self.conn.execute(
+            "insert into articles_fts(rowid, title, summary, text) "
+            "select id, title, summary, text from articles where id > ?", [self.floor])
+        self.floor = self.conn.execute("select coalesce(max(id), 0) from articles").fetchone()[0]
+
+    def before_update(self, article_id: int) -> None:
+        if self.active and article_id > self.floor:
+            self.index()
+
+    def finish(self) -> None:
+        if not self.active:
+            return
+        self.active = False
+        if self.conn.in_transaction:  # after an error that ended the transaction there is nothing to do
+            self.floor, floor = 0, self.floor
+            self.conn.execute(
+                "insert into articles_fts(rowid, title, summary, text) "
+                "select id, title, summary, text from articles where id > ?", [floor])
+            self.conn.execute("delete from meta where key = 'fts_deferred'")
 
 
 def _seen_json(a: Article) -> str:

@@ -272,3 +272,18 @@ def m004_classifier_state(db: sqlite_utils.Database) -> None:
 def m005_articles_seen_index(db: sqlite_utils.Database) -> None:
     """Entries per source in a recent window (``health``) as an index range, not a scan of every article."""
     db.execute("CREATE INDEX idx_articles_seen ON articles(coalesce(fetched, published), source_id)")
+
+
+@MIGRATIONS()
+def m006_articles_fts_bulk(db: sqlite_utils.Database) -> None:
+    """Let a bulk writer index its new articles in one statement, about three times cheaper than the
+    per-row trigger. The insert trigger is skipped while the writer's own transaction holds the meta
+    key ``fts_deferred`` (``bot.store.articles`` sets it, indexes the new rows, and deletes it before
+    committing, so no other connection ever sees it). Every other insert is indexed as before."""
+    db.execute("DROP TRIGGER articles_ai")
+    db.execute(
+        """CREATE TRIGGER articles_ai AFTER INSERT ON articles
+        WHEN NOT EXISTS (SELECT 1 FROM meta WHERE key = 'fts_deferred') BEGIN
+        INSERT INTO articles_fts(rowid, title, summary, text) VALUES (new.id, new.title, new.summary, new.text);
+    END"""
+    )
