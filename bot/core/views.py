@@ -33,6 +33,11 @@ def sources_label(dev: Development) -> str:
     return "Unverified: 1 source"
 
 
+def link(url: str | None) -> str | None:
+    """The URL to link a title to: web URLs only (seed records carry internal ``seed:`` URLs)."""
+    return url if url and url.startswith(("http://", "https://")) else None
+
+
 def short_id(dev_id: str) -> str:
     return dev_id[:12]
 
@@ -41,7 +46,7 @@ def dev_line(dev: Development) -> Inline:
     """``[impact] Title`` linked, with date, category, sentiment, source count and id."""
     return (
         Span(f"[{dev.impact}] ", bold=True),
-        Span(dev.title or "(untitled)", url=dev.url or None),
+        Span(dev.title or "(untitled)", url=link(dev.url)),
         Span(f" · {_day(dev_day(dev))} · {dev.category} · {dev.sentiment} · {sources_label(dev)} · "),
         Span(short_id(dev.id), code=True),
     )
@@ -72,7 +77,7 @@ def timeline_message(devs: Sequence[Development], story: str) -> Message:
     if not devs:
         return notice("No developments in the timeline yet.")
     items = tuple(
-        (Span(f"{_day(dev_day(d))}  ", bold=True), Span(d.title or "(untitled)", url=d.url or None),
+        (Span(f"{_day(dev_day(d))}  ", bold=True), Span(d.title or "(untitled)", url=link(d.url)),
          Span(f" · impact {d.impact} · {d.sources} source{'s' if d.sources != 1 else ''} · "),
          Span(short_id(d.id), code=True))
         for d in devs[:MAX_LIST]
@@ -149,7 +154,7 @@ def search_message(query: str, hits: Sequence[SearchHit], developments: Mapping[
         return notice(f"No articles match “{query}”.")
     items = []
     for h in hits[:MAX_LIST]:
-        spans: list[Span] = [Span(h.title or h.url, url=h.url or None),
+        spans: list[Span] = [Span(h.title or h.url, url=link(h.url)),
                              Span(f" · {h.publisher or '?'} · {_day(h.published)}")]
         dev_id = developments.get(h.id)
         if dev_id:
@@ -166,7 +171,7 @@ def sources_message(dev: Development, arts: Sequence[SourceArticle]) -> Message:
     items = []
     for a in arts:
         spans: list[Span] = [Span(a.publisher or a.domain or "?", bold=True), Span(": "),
-                             Span(a.title or a.url, url=a.url or None), Span(f" · {_day(a.published)}")]
+                             Span(a.title or a.url, url=link(a.url)), Span(f" · {_day(a.published)}")]
         if a.syndicated_of is not None:
             spans.append(Span(" · syndicated copy", italic=True))
         items.append(tuple(spans))
@@ -179,7 +184,7 @@ def sources_message(dev: Development, arts: Sequence[SourceArticle]) -> Message:
     else:
         blocks.append(Block(kind="paragraph", spans=(Span("No articles recorded."),)))
     blocks.append(Block(kind="context", items=((Span("id "), Span(dev.id, code=True)),)))
-    return Message(blocks=tuple(blocks), fallback=f"Sources for {dev.title}: {sources_label(dev)}", url=dev.url or None)
+    return Message(blocks=tuple(blocks), fallback=f"Sources for {dev.title}: {sources_label(dev)}", url=link(dev.url))
 
 
 def explain_message(title: str, lines: Sequence[str]) -> Message:
