@@ -198,3 +198,45 @@ def test_a_rival_cleared_and_the_principal_passed_over_are_one_kind_of_event():
     a = primary(find(Doc("Pentagon clears five AI firms for secret work, passed over Anthropic", "")))
     b = primary(find(Doc("Anthropic frozen out of the Pentagon's classified AI work", "")))
     assert event_key(a) == event_key(b) == "rival_access"
+
+
+def test_analyst_scale_orders_what_happened(story):
+    """What happened sets the score: a designation above an injunction above a lawsuit above a hearing above
+    an open letter; an explainer of the same designation is background."""
+    desig = sig(story, "Pentagon formally designates Anthropic a supply-chain risk",
+                "The Department of War designated Anthropic a supply chain risk on Thursday.")
+    inj = sig(story, "Judge blocks Pentagon's blacklisting of Anthropic",
+              "A federal judge issued a preliminary injunction blocking the supply chain risk label.")
+    suit = sig(story, "Anthropic sues Pentagon over supply chain risk label",
+               "Anthropic filed a lawsuit in federal court on Monday challenging the designation.")
+    hearing = sig(story, "Appeals judges question Pentagon lawyers in Anthropic case",
+                  "The D.C. Circuit heard oral argument on Tuesday in Anthropic's challenge to the supply chain "
+                  "risk designation.")
+    letter = sig(story, "Engineers sign open letter backing Anthropic in its Pentagon fight",
+                 "Hundreds of engineers signed an open letter supporting Anthropic's refusal to drop its limits on "
+                 "mass surveillance and autonomous weapons, after Hegseth threatened a supply chain risk label.")
+    explainer = sig(story, "What is a supply chain risk designation, and why did the Pentagon use it on Anthropic?",
+                    "The Department of War designated Anthropic a supply chain risk on Thursday after the company "
+                    "refused to allow any lawful use of Claude. Hegseth said the label bars contractors.")
+    assert desig.impact >= 8 and inj.impact >= 7 and 6 <= suit.impact <= 8
+    assert 4 <= hearing.impact <= 6 and 3 <= letter.impact <= 5
+    assert desig.impact > hearing.impact > letter.impact
+    assert explainer.kind == "explainer" and explainer.impact <= 3
+
+
+def test_a_designation_recapped_in_the_background_barely_moves_a_rival_deal(story):
+    plain = sig(story, "OpenAI signs agreement with the Pentagon",
+                "OpenAI and the Department of War finalized an agreement giving the department access to its models.")
+    recap = sig(story, "OpenAI signs agreement with the Pentagon",
+                "OpenAI and the Department of War finalized an agreement giving the department access to its models. "
+                "It comes after a presidential directive ordering agencies to stop using Anthropic products.")
+    assert recap.impact - plain.impact <= 1
+    assert recap.impact <= 6
+
+
+def test_an_op_ed_leans_little_whatever_its_subject(story):
+    s = sig(story, "Opinion: Washington punished an AI company for saying no",
+            "Anthropic refused the Pentagon's demand for any lawful use of Claude. For that, the administration "
+            "designated it a supply chain risk and cut it off from the federal government. I think that is a disgrace.",
+            url="https://example.com/opinion/y")
+    assert s.kind == "opinion" and s.sentiment in ("bearish", "neutral", "bullish")

@@ -69,11 +69,11 @@ KEYS: dict[str, tuple[str, ...]] = {
 
 
 TRIGGERS: tuple[Trigger, ...] = (
-    _t("designation", "regulatory", 5.5, -0.9, "formal supply-chain-risk designation",
+    _t("designation", "regulatory", 6.0, -0.9, "formal supply-chain-risk designation",
        r"\b(?:designat\w*|label\w*|brand\w*|declar\w*|nam(?:e|ed|es|ing)|deem\w*|tag\w*|flag\w*|list\w*|classif\w*|"
        r"add\w*)\b[^.;]{0,70}supply[\s-]*chain[\s-]*risk"
        r"|supply[\s-]*chain[\s-]*risk[\s-]*(?:designation|label|finding|determination)"),
-    _t("ban", "regulatory", 5.5, -0.9, "federal-use ban",
+    _t("ban", "regulatory", 6.0, -0.9, "federal-use ban",
        r"\b(?:stop|cease|halt|end|phase[\s-]*out|discontinu\w*)\w*\s+(?:all\s+)?(?:using|use\s+of|the\s+use)"
        r"|\bban(?:s|ned|ning)?\b[^.;]{0,50}\b(?:federal|agenc\w+|government)"
        r"|\b(?:federal|all)\s+agencies\b[^.;]{0,60}\b(?:stop|cease|phase[\s-]*out|ban)\w*"
@@ -81,15 +81,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\bgovernment-?wide\b[^.;]{0,40}\b(?:cutoff|ban|halt)|\bbars?\s+(?:federal\s+)?agencies"
        r"|\borders?\b[^.;]{0,40}\b(?:agencies|government)\b[^.;]{0,30}\b(?:drop|stop|cease|end|phase)"
        r"|\b(?:prohibit\w*|purg\w*)\b[^.;]{0,50}\b(?:federal|agenc\w+|government)|\boff-?limits\b"),
-    _t("blacklist", "regulatory", 4.5, -0.8, "blacklisting", r"\bblacklist\w*"),
+    _t("blacklist", "regulatory", 5.0, -0.8, "blacklisting", r"\bblacklist\w*"),
     _t("ultimatum", "regulatory", 4.0, -0.6, "ultimatum with a deadline",
        r"\bultimatum\b|\bdeadline\b|\b(?:by|until|before)\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|"
        r"thursday|friday|saturday|sunday|5(?::01)?\s*p\.?m\.?|the\s+end\s+of\s+(?:the\s+)?(?:week|month))|"
        r"\bor\s+face\b|\bcomply\s+by\b|\b\d+\s+hours\s+to\b|\bfinal\s+offer\b|\btake\s+it\s+or\s+leave\s+it\b"
        r"|\bgives?\b[^.;]{0,40}\b\d+\s+(?:days|hours)\b", certain=True),
     _t("dpa", "regulatory", 3.5, -0.6, "Defense Production Act", r"defen[cs]e\s+production\s+act|\bDPA\b"),
-    _t("memo", "regulatory", 2.5, -0.3, "'any lawful use' requirement", r"any\s+lawful\s+use|\bmemo(?:randum)?\b"),
-    _t("ruling_for", "legal", 4.0, 0.8, "court blocks the government's action",
+    _t("memo", "regulatory", 3.0, -0.3, "'any lawful use' requirement", r"any\s+lawful\s+use|\bmemo(?:randum)?\b"),
+    _t("ruling_for", "legal", 5.0, 0.8, "court blocks the government's action",
        r"\b(?:judge|court|circuit|justices?)\b[^.;]{0,90}\b(?:block\w*|halt\w*|enjoin\w*|paus\w*|freez\w*|"
        r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with)\b"
        r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\binjunction\b|\bblocks?\b[^.;]{0,40}\blabel\b"
@@ -102,7 +102,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"leaves?\b[^.;]{0,40}\bin\s+place|hands?\b[^.;]{0,30}\bwin)\b"
        r"|\blos(?:es|t|ing)\b[^.;]{0,30}\b(?:bid|appeal|motion|round|case)\b|\b(?:legal|court)\s+setback\b"
        r"|\bsetback\b[^.;]{0,30}\bcourt\b"),
-    _t("lawsuit", "legal", 3.5, 0.0, "lawsuit against the government",
+    _t("lawsuit", "legal", 4.0, 0.0, "lawsuit against the government",
        r"\bsue[sd]?\b|\bsuing\b|\blawsuits?\b|\bfiles?\s+suit\b|\bfiled\s+(?:a\s+)?suit\b|legal\s+challenge"
        r"|petition\s+for\s+review|\bcomplaints?\b|\bsuit\b|\btakes?\b[^.;]{0,40}\bto\s+court\b"
        r"|\blegal\s+action\b|\blitigation\b|\bfiles?\b[^.;]{0,20}\b(?:petition|challenge)\b"),
@@ -111,9 +111,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"[^.;]{0,80}\b(?:hearings?|testif\w*|testimony|letter|bill|probe|investigat\w*|inquiry|demand\w*|press\w*|"
        r"question\w*|subpoena\w*|amendment)\b|\b(?:hearing|bill|probe|inquiry)\b[^.;]{0,40}\b(?:senate|house|congress\w*|"
        r"committee|lawmakers|senators?)\b"),
-    _t("amicus", "legal", 1.5, 0.3, "friend-of-the-court briefs",
+    _t("amicus", "legal", 1.0, 0.3, "friend-of-the-court briefs",
        r"\bamic(?:us|i)\b|friend[\s-]+of[\s-]+the[\s-]+court|\bbriefs?\b[^.;]{0,40}\b(?:support\w*|backing|filed)\b"),
-    _t("hearing", "legal", 1.5, 0.0, "court hearing",
+    _t("hearing", "legal", 2.0, 0.0, "court hearing",
        r"\boral\s+arguments?\b|\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
        r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)|\b(?:judges|panel)\s+(?:question|press|grill|skeptical)\w*"),
     _t("cancellation", "financial", 3.0, -0.7, "contract cancelled",
@@ -121,11 +121,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\bcontracts?\b[^.;]{0,40}\b(?:cancel\w*|terminat\w*|revok\w*)"),
     _t("money", "financial", 1.5, 0.0, "money at stake",
        r"\$\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\b\d[\d.,]*\s+(?:million|billion)\s+dollars"),
-    _t("fallout", "operational", 3.0, -0.7, "contractors drop the product",
+    _t("fallout", "operational", 4.0, -0.7, "contractors drop the product",
        r"\b(?:contractors?|suppliers?|primes?|lockheed\w*|boeing|raytheon|customers|integrators?|employees)\b[^.;]{0,70}"
        r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*|purg\w*|"
        r"rip\w*\s+out|remov\w*|certify\w*|scrambl\w*|\w+-free|paus\w*|suspend\w*|wind\w*\s+down|offboard\w*)"),
-    _t("exclusion", "operational", 2.5, -0.6, "excluded from classified work",
+    _t("exclusion", "operational", 3.0, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
        r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*)\b[^.;]{0,40}\baccess\b"
        r"|\b(?:frozen|froze)\s+(?:\w+\s+){0,3}out\b|\bleft\s+off\b|\bpassed\s+over\b|\bwithout\s+anthropic\b"),
@@ -134,12 +134,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"approv\w*|accredit\w*|admit\w*|clear\w*|sign\w*|pact)\b|\b(?:deal|agreement|contract|pact)\b[^.;]{0,40}\b(?:with|for)\s+"
        r"(?:xai|openai|google)\b|\b(?:accredit\w*|clears?|cleared)\b[^.;]{0,40}\b(?:providers?|firms|companies|vendors|"
        r"developers)\b"),
-    _t("truce", "regulatory", 3.0, 0.7, "de-escalation / truce",
+    _t("truce", "regulatory", 4.0, 0.7, "de-escalation / truce",
        r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bsettle(?:s|d|ment)?\b|\bthaw\w*|\breprieve\b|"
        r"\bcease-?fire\b|\bd[e\u00e9]tente\b|\bpeace\b|\bmend\w*\s+fences\b|\bbury\w*\s+the\s+hatchet\b"
        r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"
        r"|\bolive\s+branch\b|\brapprochement\b|\brestor\w*\s+access\b|\breinstat\w*"),
-    _t("refusal", "operational", 3.5, -0.3, "principal refuses the demand",
+    _t("refusal", "operational", 4.0, -0.3, "principal refuses the demand",
        r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
        r"|\bwon't\s+(?:budge|back\s+down|drop|remove|bend)|\bstands?\s+firm|\bsays?\s+no\b|\bturns?\s+down\b"
        r"|\brebuff\w*|\bholds?\s+the\s+line\b|\bdraws?\s+(?:a|the)\s+line\b", certain=True),

@@ -1,8 +1,14 @@
 """Impact 1-10 by a transparent rubric: every component cites the phrase that triggered it.
 
 impact = base 2 + the reported event's points (scaled by certainty: enacted 1, threatened 0.6,
-speculated 0.4, negated 0) + 0.3 x the strongest trigger of each other component (capped at +2),
-then modulated by kind (opinion <= 3, explainer <= 5). Volume of coverage never enters.
+speculated 0.4, negated 0) + 0.15 x the strongest trigger of each other component (capped at +1),
+then modulated by kind (opinion and explainer <= 3). Volume of coverage never enters.
+
+The event's points carry the analyst's scale (with base and seed calibration): a formal designation or
+federal-use ban 8-9, an injunction ~8, a lawsuit, a refusal, contractors leaving, a truce ~7, an ultimatum
+~7, a court declining to pause ~7, a rival's access ~5-6, a hearing ~5, talks ~5, an open letter ~4.
+Other events an article mentions are mostly background: they add little, so a story that recaps the
+designation in its third paragraph is not scored as the designation.
 """
 
 from __future__ import annotations
@@ -11,8 +17,8 @@ from bot.classify.events import Hit, primary
 from bot.models import ImpactReason
 
 BASE = 2.0
-CONTEXT_WEIGHT = 0.3
-CONTEXT_CAP = 2.0
+CONTEXT_WEIGHT = 0.15
+CONTEXT_CAP = 1.0
 FLOOR = 1.5
 
 
@@ -56,8 +62,8 @@ def score(hits: list[Hit], kind: str = "news", offset: float = 0.0) -> tuple[int
     if kind == "opinion" and raw > 3:
         reasons.append(ImpactReason("kind", round(3 - raw, 2), "opinion piece: commentary moves no decision"))
         raw = 3.0 if raw >= 6 else 2.0
-    elif kind == "explainer" and raw > 5:
-        reasons.append(ImpactReason("kind", round(5 - raw, 2), "explainer: background, not news"))
-        raw = 5.0
+    elif kind == "explainer" and raw > 3:
+        reasons.append(ImpactReason("kind", round(3 - raw, 2), "explainer: background, not news"))
+        raw = 3.0
     impact = int(max(1, min(10, int(raw + 0.5))))
     return impact, tuple(reasons)

@@ -110,7 +110,10 @@ def score(story: Story, doc: Doc, hits: list[Hit], kind: str = "news") -> tuple[
     if n:
         reasons.append(f"tone of {n} sentence(s) naming {story.principal}: {v:+.2f}")
     s = 0.7 * event + 0.25 * v if main is not None else 0.6 * v
-    if kind != "news":  # commentary argues; it does not change the principal's fortunes by itself
+    if kind == "opinion":  # commentary argues; it does not change the principal's fortunes by itself
+        s *= 0.3
+        reasons.append("opinion: the writer's stance moves no fortunes, score x0.3")
+    elif kind != "news":  # an explainer recounts events whose consequences are real, but none is new
         s *= 0.5
         reasons.append(f"{kind}: tone halved")
     s = max(-1.0, min(1.0, s))
