@@ -258,3 +258,31 @@ async def test_a_chat_source_is_never_read_from_the_local_disk(settings, clock, 
     r = await poll(app)
     assert (r.failed, r.new) == (1, 0) and "chat" in r.errors[0][1]
     app.close()
+
+
+def _one_item_feed(summary: str) -> bytes:
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>Same story</title>'
+            f"<link>https://outlet.example.com/story</link><description>{summary}</description></item>"
+            f"</channel></rss>").encode()
+
+
+async def test_two_feeds_carrying_one_url_do_not_flip_it_on_every_poll(settings, clock, seeds_dir):
+    short = _one_item_feed("A short aggregator blurb about the refusal.")
+    full = _one_item_feed("The outlet's full account of the refusal, with the two limits and what comes next.")
+    async with FeedServer({"/agg": Route(short), "/outlet": Route(full)}) as srv:
+        app = make_app(settings, clock, seeds_dir, [SourceConfig(url=srv.url("/agg")),
+                                                     SourceConfig(url=srv.url("/outlet"))])
+        first = await poll(app, only_due=False)
+        assert first.new == 1
+        for _ in range(2):
+            clock.advance(hours=1)
+            again = await poll(app, only_due=False)
+            assert (again.new, again.updated, again.duplicate) == (0, 0, 2)
+        stored = get_article_by_url(app.db, "https://outlet.example.com/story")
+        assert stored is not None and stored.summary.startswith("The outlet's full account")
+        # the source that stored it may still correct it
+        srv.routes["/outlet"] = Route(_one_item_feed("The outlet's corrected account of the refusal."))
+        clock.advance(hours=1)
+        fixed = await poll(app, only_due=False)
+        assert fixed.updated == 1
+        app.close()

@@ -118,25 +118,26 @@ def _upsert(conn: Any, batch: list[Article], now: datetime, fts: _DeferredFts) -
             for a in chunk:
                 found = by_url.get(a.url)
                 if found is not None:
-                    art_id, old_hash, seen, was_seed = found
+                    art_id, old_hash, seen, was_seed, old_source, old_size = found
                     merged = _merge_seen(seen, a.urls_seen, a.url) if a.urls_seen else None
-                    # a seed is our own record of the story: a feed's copy of the same URL never replaces it
-                    if (old_hash == a.content_hash and (was_seed or not a.is_seed)) or (was_seed and not a.is_seed):
+                    if (old_hash == a.content_hash and (was_seed or not a.is_seed)) or \
+                            _keep_stored(a, bool(was_seed), old_source, old_size):
                         duplicates += 1
                         if merged is not None:
                             conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
-                            by_url[a.url] = (art_id, old_hash, merged, was_seed)
+                            by_url[a.url] = (art_id, old_hash, merged, was_seed, old_source, old_size)
                         continue
                     fts.before_update(art_id)
                     conn.execute(
                         "update articles set title = ?, summary = ?, text = ?, published = coalesce(?, published), "
                         "publisher = ?, domain = ?, content_hash = ?, language = coalesce(?, language), "
                         "urls_seen = coalesce(?, urls_seen), updated = ?, classified = 0, "
-                        "is_seed = ? where id = ?",
+                        "is_seed = ?, source_id = coalesce(?, source_id) where id = ?",
                         [a.title, a.summary, a.text, iso(a.published), a.publisher, a.domain, a.content_hash,
-                         a.language, merged, now_s, int(a.is_seed), art_id],
+                         a.language, merged, now_s, int(a.is_seed), a.source_id, art_id],
                     )
-                    by_url[a.url] = (art_id, a.content_hash, merged or seen, int(a.is_seed))
+                    by_url[a.url] = (art_id, a.content_hash, merged or seen, int(a.is_seed),
+                                     a.source_id if a.source_id is not None else old_source, _size(a))
                     if art_id not in updated_ids and art_id not in new_ids:
                         updated_ids.append(art_id)
                     continue
@@ -149,7 +150,7 @@ def _upsert(conn: Any, batch: list[Article], now: datetime, fts: _DeferredFts) -
                             conn.execute("update articles set urls_seen = ? where id = ?", [merged, art_id])
                             by_hash[a.content_hash] = (art_id, own_url, merged)
                             if own_url in by_url:
-                                by_url[own_url] = (*by_url[own_url][:2], merged, by_url[own_url][3])
+                                by_url[own_url] = (*by_url[own_url][:2], merged, *by_url[own_url][3:])
                         duplicates += 1
                         continue
                 seen_json = _seen_json(a)
@@ -162,7 +163,7 @@ def _upsert(conn: Any, batch: list[Article], now: datetime, fts: _DeferredFts) -
                 )
                 art_id = int(cur.lastrowid or 0)
                 new_ids.append(art_id)
-                by_url[a.url] = (art_id, a.content_hash, seen_json, int(a.is_seed))
+                by_url[a.url] = (art_id, a.content_hash, seen_json, int(a.is_seed), a.source_id, _size(a))
                 if a.content_hash and a.content_hash not in by_hash:
                     by_hash[a.content_hash] = (art_id, a.url, seen_json)
     return new_ids, updated_ids, duplicates
@@ -211,6 +212,26 @@ class _DeferredFts:
             self.conn.execute("delete from meta where key = 'fts_deferred'")
 
 
+def _size(a: Article) -> int:
+    return len(a.title) + len(a.summary) + len(a.text)
+
+
+def _keep_stored(a: Article, was_seed: bool, old_source: int | None, old_size: int) -> bool:
+    """Whether a changed copy of a stored URL leaves the stored text alone.
+
+    A seed is our own record of the story: a feed's copy never replaces it. Another source's version
+    of the same URL (an aggregator's short blurb beside the outlet's full text) replaces it only when
+    longer, so two feeds carrying one URL never flip it back and forth on every poll. The source that
+    stored it may always update it."""
+    if a.is_seed:
+        return False
+    if was_seed:
+        return True
+    if a.source_id is None or old_source is None or a.source_id == old_source:
+        return False
+    return _size(a) <= old_size
+
+
 def _seen_json(a: Article) -> str:
     others = [u for u in a.urls_seen if u != a.url][:MAX_URLS_SEEN]
     return json.dumps(others, ensure_ascii=False) if others else "[]"
@@ -221,7 +242,8 @@ def _lookup(conn: Any, chunk: list[Article]) -> tuple[dict[str, tuple], dict[str
     urls = list({a.url for a in chunk})
     marks = ",".join("?" * len(urls))
     by_url = {r[0]: tuple(r[1:]) for r in conn.execute(
-        f"select url, id, content_hash, urls_seen, is_seed from articles where url in ({marks})", urls)}
+        f"select url, id, content_hash, urls_seen, is_seed, source_id, "
+        f"length(title) + length(summary) + length(text) from articles where url in ({marks})", urls)}
     hashes = list({a.content_hash for a in chunk if a.content_hash})
     by_hash: dict[str, tuple] = {}
     if hashes:
