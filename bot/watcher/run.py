@@ -160,15 +160,17 @@ class _Poller:
                 else:
                     assert self.fetcher is not None
                     outcome = await _poll_remote(source, self.fetcher, now)
-            except (FetchError, UnsafeURL) as exc:
-                error = exc
-            except BotError as exc:
+            except BotError as exc:  # FetchError, ParseError, UnsafeURL: recorded on the source's row
                 error = exc
             except Exception as exc:  # a bug must not stop the other sources, but it must be loud
                 log.exception("unexpected error polling %s", source.url)
                 error = exc
         self.pending.append((source, now, outcome, error))
         self.pending_articles += len(outcome.articles) if outcome is not None else 0
+        if error is not None or outcome is None:
+            self._tick(source.url, f"failed: {_short(error) if error else 'no result'}")
+        else:
+            self._tick(source.url, "not modified" if outcome.not_modified else f"{outcome.entries} entries")
         if self.pending_articles >= FLUSH_ARTICLES or len(self.pending) >= FLUSH_SOURCES:
             self.flush()
 
@@ -179,12 +181,11 @@ class _Poller:
         if not pending:
             return
         with self.app.db.atomic():
-            done = [self._store(*p) for p in pending]
-        for url, outcome in done:  # after the commit: what we report is stored
-            self._tick(url, outcome)
+            for p in pending:
+                self._store(*p)
 
     def _store(self, source: Source, now: datetime, outcome: _Outcome | None,
-               error: BaseException | None) -> tuple[str, str]:
+               error: BaseException | None) -> None:
         db = self.app.db
         rep = self.report
         interval = source.interval_s or self.cfg.interval
@@ -204,7 +205,7 @@ class _Poller:
             rep.errors.append((source.url, message))
             log.warning("%s: %s (next try %s)", source.name or source.url, message,
                         nxt.strftime("%Y-%m-%d %H:%M UTC"))
-            return source.url, f"failed: {message}"
+            return
         nxt = next_poll_after_success(now, interval, jitter=self.cfg.jitter, rng=self.rng,
                                       max_age=outcome.max_age, cap=self.cfg.backoff_max)
         fields: dict[str, Any] = {
@@ -225,8 +226,6 @@ class _Poller:
         if outcome.warning:
             rep.errors.append((source.url, outcome.warning))
             log.warning("%s: %s", source.name or source.url, outcome.warning)
-        return source.url, ("not modified" if outcome.not_modified
-                            else f"{len(new_ids)} new, {len(updated_ids)} updated, {dups} duplicate")
 
     def _tick(self, url: str, outcome: str) -> None:
         self.done += 1
