@@ -240,3 +240,61 @@ def test_an_op_ed_leans_little_whatever_its_subject(story):
             "designated it a supply chain risk and cut it off from the federal government. I think that is a disgrace.",
             url="https://example.com/opinion/y")
     assert s.kind == "opinion" and s.sentiment in ("bearish", "neutral", "bullish")
+
+
+def _event(title: str, body: str = "") -> str | None:
+    hit = primary(find(Doc(title, body)))
+    return hit.trigger.event if hit else None
+
+
+def test_a_request_to_a_court_is_not_a_ruling():
+    assert _event("Civil liberties groups urge appeals court to reject Pentagon's designation of Anthropic",
+                  "The groups filed an amicus brief on Monday.") == "amicus"
+    assert _event("Appeals court rejects Anthropic's bid to pause the designation") == "ruling_against"
+
+
+def test_a_standing_state_or_an_earlier_event_is_background():
+    body = ("The department cleared four more AI model makers for classified networks on Friday. Anthropic "
+            "remains under a supply chain risk designation that an appeals court declined to pause last month.")
+    assert _event("Department widens roster of AI models authorized for classified use", body) == "competitor_deal"
+    doc = Doc("Claude cleared for civilian agencies, still off-limits at the Pentagon",
+              "Civilian agencies may use Claude again after the D.C. Circuit declined to suspend the exclusion.")
+    ban = next(h for h in find(doc) if h.trigger.event == "ban")
+    assert not ban.in_title and ban.background
+    assert primary(find(doc)).trigger.event == "ruling_against"  # type: ignore[union-attr]
+
+
+def test_a_relative_clause_in_the_body_describes_a_party():
+    body = "The judges pressed both sides on the statute used against the company that refused the military's terms."
+    assert _event("Appeals judges weigh Pentagon's power to bar AI firm", body) == "hearing"
+
+
+def test_a_legal_petition_is_not_an_open_letter():
+    body = "I listened to Tuesday's argument in Anthropic's petition against the Department of War."
+    assert _event("The appeals panel had questions for everyone", body) == "hearing"
+    assert _event("Engineers circulate a petition backing Anthropic") == "support"
+
+
+def test_switching_the_product_back_on_is_a_restoration_not_fallout(story):
+    s = sig(story, "Contractors switch Claude back on for civilian agencies despite Pentagon label",
+            "Several federal contractors have turned Anthropic's Claude back on for civilian agencies after the "
+            "appeals court ruling, while keeping it off Pentagon work under the supply chain risk designation.")
+    assert s.sentiment in ("bullish", "very-bullish", "neutral")
+    assert s.category == "Contracts" and s.impact <= 6
+    assert _event("Integrator restores Claude-based services for civilian customers") == "restoration"
+    assert _event("Lockheed tells employees to stop using Claude") == "fallout"
+
+
+def test_settlement_is_legal_and_talk_of_one_is_speculative(story):
+    talks = sig(story, "Anthropic and the Pentagon are reportedly talking about a settlement",
+                "Lawyers for Anthropic and the Department of War have discussed settling the lawsuit over the supply "
+                "chain risk designation, people familiar said. Hegseth has not commented.")
+    assert talks.category == "Legal" and 4 <= talks.impact <= 6
+    assert any("speculated" in r.phrase for r in talks.impact_reasons)
+
+
+def test_other_names_for_a_designation():
+    assert _event("US military labels AI firm Anthropic a national security risk") == "designation"
+    assert _event("Pentagon puts Anthropic on the Huawei list") == "blacklist"
+    assert _event("Judge finds government probably retaliated against AI company") == "ruling_for"
+    assert _event("Pentagon AI chief defends Anthropic decision before Senate panel") == "congress"

@@ -35,30 +35,32 @@ def _t(event: str, component: str, points: float, lean: float, label: str, rx: s
 
 KEYS: dict[str, tuple[str, ...]] = {
     # Every match of a trigger's pattern contains one of its keys; sentences without any key are skipped.
-    "designation": ("supply",),
+    "designation": ("supply", "security risk", "security threat", "enemy"),
     "ban": ("using", "use ", "ban", "agencies", "off", "wide", "government", "prohibit", "purg", "limits"),
-    "blacklist": ("blacklist",),
+    "blacklist": ("blacklist", "list"),
     "ultimatum": ("ultimatum", "deadline", "day", "p.m", "pm", "end of", "or face", "comply by", "hours",
                   "final offer", "leave it"),
     "dpa": ("production act", "dpa"),
     "memo": ("lawful", "memo"),
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win ", "wins ",
                    "rule", "ruling", "legal"),
+    "settlement": ("settle",),
+    "restoration": ("restor", "resum", "reinstat", "back on", "back to", "bring", "brought"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel", "los", "setback"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court",
                 "legal action", "litigation", "challenge"),
-    "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel"),
+    "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel", "justices"),
     "congress": ("senate", "house", "congress", "committee", "lawmakers", "senator", "representatives", "legislat"),
     "amicus": ("amic", "friend", "brief"),
     "cancellation": ("contract",),
     "money": ("$", "million", "billion"),
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "integrator",
                 "employees"),
-    "exclusion": ("left", "leav", "shut", "lock", "cut", "exclud", "sidelin", "classified", "but not", "access",
+    "exclusion": ("left", "leav", "shut", "lock", "cut", "exclud", "sidelin", "classified", "but not", "access", "roster",
                   "froze", "passed over", "without anthropic"),
     "competitor_deal": ("xai", "openai", "google", "grok", "meta", "microsoft", "amazon", "deal", "agreement",
-                        "contract", "pact", "accredit", "clear"),
-    "truce": ("truce", "threat", "reconcil", "settle", "thaw", "lift", "drop", "rescind", "revers", "withdr",
+                        "contract", "pact", "accredit", "clear", "authoriz", "approv"),
+    "truce": ("truce", "threat", "reconcil", "thaw", "lift", "drop", "rescind", "revers", "withdr",
               "reprieve", "cease", "tente", "peace", "mend", "hatchet", "olive", "rapproch", "restor", "reinstat"),
     "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand", "says no",
                 "say no", "turns down", "turn down", "rebuff", "the line", "a line"),
@@ -72,7 +74,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("designation", "regulatory", 6.0, -0.9, "formal supply-chain-risk designation",
        r"\b(?:designat\w*|label\w*|brand\w*|declar\w*|nam(?:e|ed|es|ing)|deem\w*|tag\w*|flag\w*|list\w*|classif\w*|"
        r"add\w*)\b[^.;]{0,70}supply[\s-]*chain[\s-]*risk"
-       r"|supply[\s-]*chain[\s-]*risk[\s-]*(?:designation|label|finding|determination)"),
+       r"|supply[\s-]*chain[\s-]*risk[\s-]*(?:designation|label|finding|determination)"
+       r"|\b(?:designat\w*|label\w*|brand\w*|declar\w*|deem\w*)\s+(?:\w+\s+){0,4}(?:a\s+|an\s+)?(?:national[\s-]+)?"
+       r"(?:security\s+(?:risk|threat)|enemy\b)"),
     _t("ban", "regulatory", 6.0, -0.9, "federal-use ban",
        r"\b(?:stop|cease|halt|end|phase[\s-]*out|discontinu\w*)\w*\s+(?:all\s+)?(?:using|use\s+of|the\s+use)"
        r"|\bban(?:s|ned|ning)?\b[^.;]{0,50}\b(?:federal|agenc\w+|government)"
@@ -81,7 +85,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\bgovernment-?wide\b[^.;]{0,40}\b(?:cutoff|ban|halt)|\bbars?\s+(?:federal\s+)?agencies"
        r"|\borders?\b[^.;]{0,40}\b(?:agencies|government)\b[^.;]{0,30}\b(?:drop|stop|cease|end|phase)"
        r"|\b(?:prohibit\w*|purg\w*)\b[^.;]{0,50}\b(?:federal|agenc\w+|government)|\boff-?limits\b"),
-    _t("blacklist", "regulatory", 5.0, -0.8, "blacklisting", r"\bblacklist\w*"),
+    _t("blacklist", "regulatory", 5.0, -0.8, "blacklisting",
+       r"\bblacklist\w*|\b(?:put\w*|plac\w*)\s+(?:\w+\s+){1,3}on\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}list\b"),
     _t("ultimatum", "regulatory", 4.0, -0.6, "ultimatum with a deadline",
        r"\bultimatum\b|\bdeadline\b|\b(?:by|until|before)\s+(?:(?:this|next)\s+)?(?:monday|tuesday|wednesday|"
        r"thursday|friday|saturday|sunday|5(?::01)?\s*p\.?m\.?|the\s+end\s+of\s+(?:the\s+)?(?:week|month))|"
@@ -95,7 +100,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\binjunction\b|\bblocks?\b[^.;]{0,40}\blabel\b"
        r"|\bwins?\b[^.;]{0,40}\b(?:injunction|round|ruling|case|court|reprieve|stay)\b"
        r"|\brul(?:e|es|ed|ing)\b[^.;]{0,50}\b(?:unconstitutional|unlawful|illegal|invalid|arbitrary)\b"
-       r"|\b(?:court|legal)\s+(?:win|victory)\b"),
+       r"|\b(?:court|legal)\s+(?:win|victory)\b"
+       r"|\b(?:judge|court)\s+(?:finds|found|says|said|concludes|concluded)\b[^.;]{0,60}\b(?:retaliat\w*|"
+       r"unconstitutional|unlawful|violat\w*)"),
     _t("ruling_against", "legal", 4.0, -0.6, "court declines to halt the government's action",
        r"\b(?:judge|court|circuit|justices?|panel)\b[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
        r"uph[oe]ld\w*|dismiss\w*|sid(?:e|es|ed) with the (?:pentagon|government)|won't|will\s+not|"
@@ -110,12 +117,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\b(?:senate|house|congress\w*|committee|subcommittee|lawmakers|senators?|representatives|legislat\w+)\b"
        r"[^.;]{0,80}\b(?:hearings?|testif\w*|testimony|letter|bill|probe|investigat\w*|inquiry|demand\w*|press\w*|"
        r"question\w*|subpoena\w*|amendment)\b|\b(?:hearing|bill|probe|inquiry)\b[^.;]{0,40}\b(?:senate|house|congress\w*|"
-       r"committee|lawmakers|senators?)\b"),
+       r"committee|lawmakers|senators?)\b"
+       r"|\bbefore\s+(?:a\s+|the\s+)?(?:senate|house|congressional)\s+(?:\w+\s+)?(?:panel|committee|subcommittee)\b"),
     _t("amicus", "legal", 1.0, 0.3, "friend-of-the-court briefs",
        r"\bamic(?:us|i)\b|friend[\s-]+of[\s-]+the[\s-]+court|\bbriefs?\b[^.;]{0,40}\b(?:support\w*|backing|filed)\b"),
     _t("hearing", "legal", 2.0, 0.0, "court hearing",
        r"\boral\s+arguments?\b|\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
-       r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)|\b(?:judges|panel)\s+(?:question|press|grill|skeptical)\w*"),
+       r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)"
+       r"|\b(?:judges|panel|justices)\s+(?:had\s+|has\s+|raised?\s+)?(?:question|press|grill|skeptical|weigh|doubt)\w*"
+       r"|\b(?:monday|tuesday|wednesday|thursday|friday)'s\s+(?:oral\s+)?arguments?\b"),
     _t("cancellation", "financial", 3.0, -0.7, "contract cancelled",
        r"\b(?:cancel\w*|terminat\w*|revok\w*|rescind\w*|tear\s+up|void\w*)\b[^.;]{0,50}\bcontracts?\b"
        r"|\bcontracts?\b[^.;]{0,40}\b(?:cancel\w*|terminat\w*|revok\w*)"),
@@ -127,24 +137,32 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"rip\w*\s+out|remov\w*|certify\w*|scrambl\w*|\w+-free|paus\w*|suspend\w*|wind\w*\s+down|offboard\w*)"),
     _t("exclusion", "operational", 3.0, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
-       r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*)\b[^.;]{0,40}\baccess\b"
+       r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*|widen\w*)\b[^.;]{0,40}\b(?:access|roster)\b"
        r"|\b(?:frozen|froze)\s+(?:\w+\s+){0,3}out\b|\bleft\s+off\b|\bpassed\s+over\b|\bwithout\s+anthropic\b"),
     _t("competitor_deal", "financial", 2.0, -0.4, "rival wins government work",
        r"\b(?:xai|openai|google|grok|meta|microsoft|amazon)\b[^.;]{0,80}\b(?:deal|agreement|contract|cleared|"
        r"approv\w*|accredit\w*|admit\w*|clear\w*|sign\w*|pact)\b|\b(?:deal|agreement|contract|pact)\b[^.;]{0,40}\b(?:with|for)\s+"
-       r"(?:xai|openai|google)\b|\b(?:accredit\w*|clears?|cleared)\b[^.;]{0,40}\b(?:providers?|firms|companies|vendors|"
-       r"developers)\b"),
+       r"(?:xai|openai|google)\b|\b(?:accredit\w*|clears?|cleared|authoriz\w*|approv\w*)\b[^.;]{0,40}\b(?:providers?|firms|"
+       r"companies|vendors|developers|models)\b"
+       r"|\b(?:models|firms|providers|vendors)\s+(?:\w+\s+){0,2}(?:authoriz\w*|approv\w*|accredit\w*|cleared)\b"),
     _t("truce", "regulatory", 4.0, 0.7, "de-escalation / truce",
-       r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bsettle(?:s|d|ment)?\b|\bthaw\w*|\breprieve\b|"
+       r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bthaw\w*|\breprieve\b|"
        r"\bcease-?fire\b|\bd[e\u00e9]tente\b|\bpeace\b|\bmend\w*\s+fences\b|\bbury\w*\s+the\s+hatchet\b"
        r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"
        r"|\bolive\s+branch\b|\brapprochement\b|\brestor\w*\s+access\b|\breinstat\w*"),
+    _t("settlement", "legal", 4.0, 0.6, "settlement of the dispute",
+       r"\bsettle(?:s|d|ment|ments)?\b"),
+    _t("restoration", "operational", 1.5, 0.5, "the product is switched back on",
+       r"\b(?:restor\w*|resum\w*|reinstat\w*)\b[^.;]{0,50}\b(?:claude|anthropic|services?|tools?|models?|access|use)\b"
+       r"|\b(?:switch\w*|turn\w*)\s+(?:\w+\s+){0,3}back\s+on\b|\b(?:bring\w*|brought)\s+(?:\w+\s+){0,3}back\b"
+       r"|\b(?:go|goes|going|went|return\w*)\s+back\s+to\s+(?:using\s+)?(?:claude|anthropic)\b"),
     _t("refusal", "operational", 4.0, -0.3, "principal refuses the demand",
        r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
        r"|\bwon't\s+(?:budge|back\s+down|drop|remove|bend)|\bstands?\s+firm|\bsays?\s+no\b|\bturns?\s+down\b"
        r"|\brebuff\w*|\bholds?\s+the\s+line\b|\bdraws?\s+(?:a|the)\s+line\b", certain=True),
     _t("support", "operational", 1.0, 0.4, "industry support: an open letter",
-       r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bletter\s+backing\b|\bpetition\b|\bsignator\w*"
+       r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bletter\s+backing\b|\bsignator\w*"
+       r"|\bpetition\b(?!\s+(?:against|for\s+review|in\b|before|to\s+the\s+court|challenging))"
        r"|\b(?:engineers|employees|workers|staff|researchers)\b[^.;]{0,40}\b(?:back\w*|support\w*|rall\w*|sign\w*)"),
     _t("endorsement", "operational", 1.0, 0.4, "a peer endorses the principal's position",
        r"\bshares?\b[^.;]{0,40}\bred\s+lines?\b|\bbacks\b|\bsid(?:e|es|ed)\s+with\s+anthropic\b|\bstand\w*\s+with\b"
@@ -198,6 +216,8 @@ def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = No
         return "negated"
     if trigger.certain:
         return "enacted"
+    if trigger.event == "settlement" and (SPECULATION.search(sentence) or _TALKS.search(sentence)):
+        return "speculated"  # "reportedly in talks to settle" is not a settlement
     if THREAT.search(sentence):
         return "threatened"
     if trigger.component != "legal" and SPECULATION.search(sentence):
@@ -222,6 +242,18 @@ _CONTEXT = re.compile(r"\b(?:after|amid|following|over|despite|since|in\s+(?:the
 
 # "the AI company that defied the Pentagon": a clause describing a party, not the headline's news
 _RELATIVE = re.compile(r"\b(?:firm|company|lab|startup|developer|maker|ai)\s+(?:that|which|who)\s+(?:\w+\s+)?$", _F)
+
+
+# "the designation still in force", "remains barred", "already excluded": a standing state, not new news
+_STATE = re.compile(r"\b(?:still|remains?|remained|already|continues?\s+to|previously)\b(?:\s+\S+){0,2}\s*$", _F)
+# "... declined to pause last month": something that happened before this news
+_PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
+                         r"(?:days|weeks|months)\s+ago)\b", _F)
+_REQUEST = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|petition\w*|want\w*|seek\w*|implor\w*|"
+                      r"lobb\w*|push\w*)\b[^.;]{0,50}$", _F)
+_TO_VERB = re.compile(r"\bto\s+\w+\W*$", _F)
+_TO_BEFORE = re.compile(r"\bto\s+$", _F)
+_REQUESTABLE = frozenset({"ruling_for", "ruling_against", "refusal"})
 
 
 def _candidate_sentences(doc: Doc, low: str, keys: tuple[str, ...], limit: int) -> set[int]:
@@ -261,9 +293,14 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
             s = text[a:b]
             st, en = m.start() - a, m.end() - a
             in_title = i < title_n
-            if in_title and _RELATIVE.search(s, 0, st):
-                in_title = False  # describes a party; the headline's news is elsewhere
-            background = in_title and bool(_CONTEXT.search(s, 0, st))
+            if t.event in _REQUESTABLE and _REQUEST.search(s, max(0, st - 60), st) \
+                    and (_TO_VERB.search(s, st, en) or _TO_BEFORE.search(s, max(0, st - 4), st)):
+                continue  # "groups urge the court to reject the label": a request, not a ruling or a refusal
+            described = bool(_RELATIVE.search(s, 0, st) or _STATE.search(s, max(0, st - 40), st)
+                             or _PAST_AFTER.match(s, en))
+            if in_title and described:
+                in_title = False  # describes a party or a standing state; the headline's news is elsewhere
+            background = described or (in_title and bool(_CONTEXT.search(s, 0, st)))
             question = in_title and s.rstrip(" .").endswith("?")
             found.append((i, order, Hit(t, _certainty(t, s, st, en, question), _phrase(s, st, en), s, i < lead_n,
                                         in_title=in_title, background=background)))
@@ -273,7 +310,8 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
 
 
 PRECEDENCE: tuple[str, ...] = (
-    "ruling_against", "ruling_for", "congress", "hearing", "lawsuit", "amicus", "truce", "fallout", "ban", "designation",
+    "ruling_against", "ruling_for", "settlement", "congress", "hearing", "lawsuit", "amicus", "truce", "restoration",
+    "fallout", "ban", "designation",
     "cancellation", "blacklist", "support", "endorsement", "refusal", "ultimatum", "competitor_deal",
     "exclusion", "dpa", "memo",
 )
@@ -302,7 +340,8 @@ def primary(hits: list[Hit]) -> Hit | None:
         return None
     title = [h for h in live if h.in_title and not h.background]
     title_context = [h for h in live if h.in_title and h.background]
-    for group in (title, title_context, [h for h in live if h.in_lead]):
+    lead = [h for h in live if h.in_lead]
+    for group in (title, title_context, [h for h in lead if not h.background], lead):
         if group:
             return min(group, key=lambda h: (_RANK[h.trigger.event], -h.factor))
-    return max(live, key=lambda h: (h.trigger.points * h.factor, -_RANK[h.trigger.event]))
+    return max(live, key=lambda h: (not h.background, h.trigger.points * h.factor, -_RANK[h.trigger.event]))
