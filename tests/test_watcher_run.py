@@ -118,7 +118,7 @@ async def test_one_bad_source_never_stops_the_others(settings, clock, seeds_dir)
                                                            content_type="text/html")}
     async with FeedServer(routes) as srv:
         urls = {p: srv.url(p) for p in routes}
-        app = make_app(settings, clock, seeds_dir, [SourceConfig(url=u) for u in urls.values()], timeout=0.5)
+        app = make_app(settings, clock, seeds_dir, [SourceConfig(url=u) for u in urls.values()], timeout=0.25)
         r = await poll(app, rng=random.Random(0))
         assert (r.polled, r.failed, r.new) == (5, 4, 3)
         errors = dict(r.errors)
