@@ -298,3 +298,22 @@ def test_other_names_for_a_designation():
     assert _event("Pentagon puts Anthropic on the Huawei list") == "blacklist"
     assert _event("Judge finds government probably retaliated against AI company") == "ruling_for"
     assert _event("Pentagon AI chief defends Anthropic decision before Senate panel") == "congress"
+
+
+def test_what_came_before_in_the_body_is_background():
+    body = ("OpenAI and the Department of War have finalized an agreement giving the department access to OpenAI "
+            "models. The deal landed a day after the White House ordered federal agencies to stop using Anthropic.")
+    assert _event("OpenAI and the department finalize terms for model access", body) == "competitor_deal"
+
+
+def test_a_headline_question_covers_its_own_clause():
+    hit = primary(find(Doc("Pentagon puts Anthropic on the Huawei list \u2014 Claude banned for all Americans?", "")))
+    assert hit is not None and hit.trigger.event == "blacklist" and hit.certainty == "enacted"
+    asked = primary(find(Doc("Will the Pentagon put Anthropic on the Huawei list?", "")))
+    assert asked is None or asked.certainty == "speculated"
+
+
+def test_more_phrasings_of_support_a_ban_and_a_court_barring_the_government():
+    assert _event("Sam Altman suddenly has the same principles as Anthropic") == "endorsement"
+    assert _event("Congress bans Claude AI nationwide") == "ban"
+    assert _event("Judge bars Pentagon from blacklisting Claude") == "ruling_for"

@@ -73,3 +73,8 @@ def test_a_quoted_word_does_not_split_a_headline_and_a_relative_clause_is_backgr
     assert doc.title_sentences == 1
     refusal = next(h for h in find(doc) if h.trigger.event == "refusal")
     assert not refusal.in_title
+
+
+def test_a_discussion_thread_is_commentary():
+    assert kind_of("Trump says Anthropic is no longer a threat (discussion)", "The president said so today.") \
+        == "opinion"

@@ -36,7 +36,7 @@ def _t(event: str, component: str, points: float, lean: float, label: str, rx: s
 KEYS: dict[str, tuple[str, ...]] = {
     # Every match of a trigger's pattern contains one of its keys; sentences without any key are skipped.
     "designation": ("supply", "security risk", "security threat", "enemy"),
-    "ban": ("using", "use ", "ban", "agencies", "off", "wide", "government", "prohibit", "purg", "limits"),
+    "ban": ("using", "use ", "ban", "agencies", "nationwide", "off", "wide", "government", "prohibit", "purg", "limits"),
     "blacklist": ("blacklist", "list"),
     "ultimatum": ("ultimatum", "deadline", "day", "p.m", "pm", "end of", "or face", "comply by", "hours",
                   "final offer", "leave it"),
@@ -65,7 +65,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "refusal": ("resist", "refus", "reject", "defi", "defy", "conscience", "red line", "won't", "stand", "says no",
                 "say no", "turns down", "turn down", "rebuff", "the line", "a line"),
     "support": ("letter", "petition", "signator", "engineers", "employees", "workers", "staff", "researchers"),
-    "endorsement": ("red line", "backs", "backing", "rall", "support", "side with", "sides with", "sided with",
+    "endorsement": ("red line", "backs", "backing", "rall", "support", "same ", "shared ", "side with", "sides with", "sided with",
                     "stand with", "stands with", "standing with", "solidarity", "proud"),
 }
 
@@ -79,7 +79,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:security\s+(?:risk|threat)|enemy\b)"),
     _t("ban", "regulatory", 6.0, -0.9, "federal-use ban",
        r"\b(?:stop|cease|halt|end|phase[\s-]*out|discontinu\w*)\w*\s+(?:all\s+)?(?:using|use\s+of|the\s+use)"
-       r"|\bban(?:s|ned|ning)?\b[^.;]{0,50}\b(?:federal|agenc\w+|government)"
+       r"|\bban(?:s|ned|ning)?\b[^.;]{0,50}\b(?:federal|agenc\w+|government|nationwide)"
        r"|\b(?:federal|all)\s+agencies\b[^.;]{0,60}\b(?:stop|cease|phase[\s-]*out|ban)\w*"
        r"|\bcut(?:s|ting)?\s+(?:\w+\s+){0,2}off\b[^.;]{0,40}\b(?:federal|government|agencies)"
        r"|\bgovernment-?wide\b[^.;]{0,40}\b(?:cutoff|ban|halt)|\bbars?\s+(?:federal\s+)?agencies"
@@ -96,7 +96,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("memo", "regulatory", 3.0, -0.3, "'any lawful use' requirement", r"any\s+lawful\s+use|\bmemo(?:randum)?\b"),
     _t("ruling_for", "legal", 5.0, 0.8, "court blocks the government's action",
        r"\b(?:judge|court|circuit|justices?)\b[^.;]{0,90}\b(?:block\w*|halt\w*|enjoin\w*|paus\w*|freez\w*|"
-       r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with)\b"
+       r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with|(?:bar|ban)\w*\s+(?:\w+\s+){1,3}from)\b"
        r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\binjunction\b|\bblocks?\b[^.;]{0,40}\blabel\b"
        r"|\bwins?\b[^.;]{0,40}\b(?:injunction|round|ruling|case|court|reprieve|stay)\b"
        r"|\brul(?:e|es|ed|ing)\b[^.;]{0,50}\b(?:unconstitutional|unlawful|illegal|invalid|arbitrary)\b"
@@ -166,7 +166,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\b(?:engineers|employees|workers|staff|researchers)\b[^.;]{0,40}\b(?:back\w*|support\w*|rall\w*|sign\w*)"),
     _t("endorsement", "operational", 1.0, 0.4, "a peer endorses the principal's position",
        r"\bshares?\b[^.;]{0,40}\bred\s+lines?\b|\bbacks\b|\bsid(?:e|es|ed)\s+with\s+anthropic\b|\bstand\w*\s+with\b"
-       r"|\bsolidarity\b|\bproud\b|\bbacking\b|\brall\w*\s+behind|\bsupport\w*\s+anthropic"),
+       r"|\bsolidarity\b|\bproud\b|\bbacking\b|\brall\w*\s+behind|\bsupport\w*\s+anthropic"
+       r"|\b(?:same|shared)\s+(?:principles|red\s+lines|limits|safeguards|position|stance)\b"),
 )
 
 NEGATION = re.compile(
@@ -237,6 +238,7 @@ def _phrase(sentence: str, start: int, end: int) -> str:
     return ("..." if a > 0 else "") + text + ("..." if b < len(sentence) else "")
 
 
+_CLAUSE_BREAK = re.compile(r"\s[\u2014\u2013-]\s|[:;]")
 _CONTEXT = re.compile(r"\b(?:after|amid|following|over|despite|since|in\s+(?:the\s+)?wake\s+of|as)\b", _F)
 
 
@@ -249,8 +251,10 @@ _STATE = re.compile(r"\b(?:still|remains?|remained|already|continues?\s+to|previ
 # "... declined to pause last month": something that happened before this news
 _PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                          r"(?:days|weeks|months)\s+ago)\b", _F)
+# "... a day after the White House ordered agencies to stop": what came before this news
+_AFTER = re.compile(r"\b(?:after|following|since|amid|in\s+the\s+wake\s+of)\s+(?:[\w'-]+\s+){0,4}$", _F)
 _REQUEST = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|petition\w*|want\w*|seek\w*|implor\w*|"
-                      r"lobb\w*|push\w*)\b[^.;]{0,50}$", _F)
+                      r"lobb\w*|push\w*)\b[^;]{0,50}$", _F)
 _TO_VERB = re.compile(r"\bto\s+\w+\W*$", _F)
 _TO_BEFORE = re.compile(r"\bto\s+$", _F)
 _REQUESTABLE = frozenset({"ruling_for", "ruling_against", "refusal"})
@@ -297,11 +301,11 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
                     and (_TO_VERB.search(s, st, en) or _TO_BEFORE.search(s, max(0, st - 4), st)):
                 continue  # "groups urge the court to reject the label": a request, not a ruling or a refusal
             described = bool(_RELATIVE.search(s, 0, st) or _STATE.search(s, max(0, st - 40), st)
-                             or _PAST_AFTER.match(s, en))
+                             or _PAST_AFTER.match(s, en) or (not in_title and _AFTER.search(s, max(0, st - 50), st)))
             if in_title and described:
                 in_title = False  # describes a party or a standing state; the headline's news is elsewhere
             background = described or (in_title and bool(_CONTEXT.search(s, 0, st)))
-            question = in_title and s.rstrip(" .").endswith("?")
+            question = in_title and s.rstrip(" .").endswith("?") and not _CLAUSE_BREAK.search(s, en)
             found.append((i, order, Hit(t, _certainty(t, s, st, en, question), _phrase(s, st, en), s, i < lead_n,
                                         in_title=in_title, background=background)))
     hits = [h for _, _, h in sorted(found, key=lambda x: (x[0], x[1]))]

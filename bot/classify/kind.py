@@ -26,7 +26,8 @@ _EXPLAINER_TITLE_WEAK = re.compile(r"\b(?:what's|why\b[^?]{0,60}\bmatters?\b|wha
 
 _OPINION_SOURCE = re.compile(r"\b(?:opinion|op-ed|editorial|substack|blog|newsletter|commentary|column)\b|"
                              r"substack\.com|medium\.com", re.I)
-_COMMUNITY_TITLE = re.compile(r"^(?:ask|tell|show)\s+hn\b|^\s*(?:quick|some|a few|my)\s+thoughts\b", re.I)
+_COMMUNITY_TITLE = re.compile(r"^(?:ask|tell|show)\s+hn\b|^\s*(?:quick|some|a few|my)\s+thoughts\b"
+                              r"|\((?:discussion|thread|megathread)\)\s*$|\bdiscussion\s+thread\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'd|I'm|I've|I'll|my|me)\b")
 # "Title I", "Phase I", "World War I": a numeral, not the writer
 _NUMERAL_I = re.compile(r"\b(?:title|phase|part|section|article|chapter|war|class|tier|level|type|stage|round|"
