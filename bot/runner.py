@@ -222,7 +222,7 @@ async def run_cycle(app: App, transports: Transports | None = None, *, stop: asy
     with _stage("delivery", report):
         await deliver_stage(app, delivery, stop, report)
     report.finished = app.clock.now()
-    with contextlib.suppress(Exception), app.db.conn:  # liveness for /healthz; never fails a cycle
+    with contextlib.suppress(Exception), app.db.atomic():  # liveness for /healthz; never fails a cycle
         set_meta(app.db, LAST_CYCLE_KEY, iso(report.finished))
     log.info("cycle: %s", report.summary())
     return report

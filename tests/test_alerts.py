@@ -151,7 +151,7 @@ def _add_articles(app, *ids: int, title: str | None = None) -> None:
 
 
 def _save(app, dev: Development) -> None:
-    with app.db.conn:
+    with app.db.atomic():
         save_development(app.db, dev)
 
 
@@ -311,7 +311,7 @@ def test_replanning_from_scratch_never_queues_twice(app, clock) -> None:
     assert plan_alerts(app) == []
     # lose the cursor and everything the planner remembered, as if its state had gone: the outbox keys
     # still refuse every item that was already queued
-    with app.db.conn:
+    with app.db.atomic():
         app.db.execute("delete from meta where key = 'alerts.cursor'")
         app.db.execute("delete from alerts")
     assert [i.kind for i in plan_alerts(app)] == []

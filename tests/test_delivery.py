@@ -35,7 +35,7 @@ def _queue(app, clock, key: str, kind: str = "post", parent: str | None = None, 
            text: str | None = None) -> None:
     item = OutboxItem(key=key, platform="slack", channel=channel, kind=kind, message=_msg(text or key),
                       parent_key=parent, created=clock.now())
-    with app.db.conn:
+    with app.db.atomic():
         (outbox.enqueue_edit if kind == "edit" else outbox.enqueue)(app.db, item)
 
 

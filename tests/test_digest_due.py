@@ -74,7 +74,7 @@ def test_held_alerts_are_listed_once_then_marked_digested(app, clock) -> None:
                                              digest="daily 09:00", last_digest_at=t))
     for i in range(3):
         d = add_dev(app, i, t + timedelta(hours=14 + i))
-        with app.db.conn:
+        with app.db.atomic():
             app.db.execute("insert into alerts (platform, channel, development_id, state, impact, sources,"
                            " created, updated) values ('slack', 'C1', ?, 'held', 8, 2, ?, ?)",
                            [d.id, iso(d.first_seen), iso(d.first_seen)])
@@ -145,7 +145,7 @@ def test_a_second_process_with_a_stale_view_changes_nothing(app, clock) -> None:
     now = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
     assert queue_digest_if_due(app, stale, now) == "digest:slack:C1:2026-03-03T09:00:00+00:00"
     d = add_dev(app, 7, now)
-    with app.db.conn:  # an alert held after the first digest was built
+    with app.db.atomic():  # an alert held after the first digest was built
         app.db.execute("insert into alerts (platform, channel, development_id, state, created, updated)"
                        " values ('slack', 'C1', ?, 'held', ?, ?)", [d.id, iso(now), iso(now)])
     later = now + timedelta(seconds=5)

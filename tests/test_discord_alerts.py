@@ -52,7 +52,7 @@ def _add_articles(app, *ids: int, title: str | None = None) -> None:
 
 
 def _save(app, dev: Development) -> None:
-    with app.db.conn:
+    with app.db.atomic():
         save_development(app.db, dev)
 
 

@@ -53,7 +53,7 @@ def item(key: str, kind: str, message: Message, parent_key: str | None = None, c
 
 
 def queue(app, *items: OutboxItem) -> None:
-    with app.db.conn:
+    with app.db.atomic():
         for it in items:
             (outbox.enqueue_edit if it.kind == "edit" else outbox.enqueue)(app.db, it)
 
@@ -133,7 +133,7 @@ async def test_a_lost_broadcast_channel_copy_is_completed_after_a_restart(app, f
     # the crash window of a broadcast: its thread message went out, the channel copy and the record did not
     parent_id = int(outbox.get(app.db, "d1:post").message_id)
     fake.state.messages[CHANNEL_ID] = [m for m in fake.messages(CHANNEL_ID) if not m["content"]]
-    with app.db.conn:
+    with app.db.atomic():
         app.db.execute("UPDATE outbox SET status='pending', message_id=NULL, attempts=1 WHERE key='d1:reply4'")
     t2 = DiscordTransport("test-token")
     await Delivery(app.db, {"discord": t2}, app.clock, pace_seconds=0).drain()

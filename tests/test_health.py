@@ -21,19 +21,19 @@ NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
 def add_source(db, url: str, **cols) -> int:
     row = {"url": url, "name": cols.pop("name", url), "added_at": iso(NOW - timedelta(days=10)), **cols}
-    with db.conn:
+    with db.atomic():
         return db["sources"].insert(row).last_pk
 
 
 def add_article(db, url: str, source_id: int | None, when: datetime) -> int:
-    with db.conn:
+    with db.atomic():
         return db["articles"].insert({"url": url, "title": url, "published": iso(when), "fetched": iso(when),
                                       "source_id": source_id}).last_pk
 
 
 def sent_post(db, key: str, dev_id: str, sent_at: datetime) -> None:
     msg = Message(blocks=(Block(kind="paragraph", spans=(Span("x"),)),), fallback="x")
-    with db.conn:
+    with db.atomic():
         enqueue(db, OutboxItem(key=key, platform="slack", channel="C1", kind="post", message=msg,
                                development_id=dev_id, created=sent_at))
         db.execute("update outbox set status = 'sent', sent_at = ?, message_id = '1.2' where key = ?",
@@ -76,7 +76,7 @@ def test_backlog_and_lag_percentiles(app) -> None:
                                          article_ids=(b, a)))
         # lag from the earliest article (2 h before NOW) to the post: i+1 minutes after NOW
         sent_post(db, f"post:{i}", f"d{i}", NOW + timedelta(minutes=i + 1))
-    with db.conn:
+    with db.atomic():
         enqueue(db, OutboxItem(key="p1", platform="slack", channel="C1", kind="post", message=msg, created=NOW))
         enqueue(db, OutboxItem(key="p2", platform="slack", channel="C1", kind="post", message=msg,
                                created=NOW + timedelta(minutes=1)))
@@ -117,7 +117,7 @@ def test_health_cli_prints_sources_and_exit_code(tmp_path, capsys) -> None:
 async def test_health_http_endpoint(app) -> None:
     add_source(app.db, "https://ok.example/feed", name='Quote "me"', fetch_count=2, not_modified_count=1,
                last_success=iso(app.clock.now()))
-    with app.db.conn:  # a cycle of an earlier run, long ago, does not fail a process that just started
+    with app.db.atomic():  # a cycle of an earlier run, long ago, does not fail a process that just started
         set_meta(app.db, LAST_CYCLE_KEY, iso(app.clock.now() - timedelta(days=2)))
     runner, port = await start_health_server(app, 0)
     try:
@@ -130,15 +130,15 @@ async def test_health_http_endpoint(app) -> None:
             assert 'standoff_source_not_modified_ratio{source="Quote \\"me\\""} 0.5' in m.text
             assert "standoff_outbox_pending 0" in m.text
             # the runner's liveness: a cycle finished long ago means a stuck process
-            with app.db.conn:
+            with app.db.atomic():
                 set_meta(app.db, LAST_CYCLE_KEY, iso(app.clock.now() - timedelta(minutes=5)))
             assert (await client.get("/healthz")).status_code == 200
             app.clock.advance(minutes=20)  # serving for 20 minutes now
-            with app.db.conn:
+            with app.db.atomic():
                 set_meta(app.db, LAST_CYCLE_KEY, iso(app.clock.now() - timedelta(minutes=20)))
             r = await client.get("/healthz")
             assert r.status_code == 503 and "no cycle finished for 20 minutes" in r.text
-            with app.db.conn:
+            with app.db.atomic():
                 set_meta(app.db, LAST_CYCLE_KEY, iso(app.clock.now()))
                 app.db.execute("update sources set error_count = 50")
             r = await client.get("/healthz")

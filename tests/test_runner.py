@@ -46,7 +46,7 @@ def _config(tmp_path: Path) -> Path:
 
 def _queue_posts(db_path: Path, n: int) -> None:
     db = open_db(db_path)
-    with db.conn:
+    with db.atomic():
         for i in range(n):
             msg = Message(blocks=(Block(kind="paragraph", spans=(Span(f"alert number {i}"),)),),
                           fallback=f"alert number {i}")

@@ -103,7 +103,7 @@ async def test_delivery_worker_drives_the_terminal_transport(app) -> None:
     from bot.chat.delivery import Delivery
     from bot.store import outbox
 
-    with app.db.conn:
+    with app.db.atomic():
         outbox.enqueue(app.db, OutboxItem(
             key="dev1:post", platform="terminal", channel="terminal", kind="post",
             message=_msg("Pentagon designates Anthropic"), created=app.clock.now()))

@@ -170,7 +170,7 @@ def plan_alerts(app: App) -> list[OutboxItem]:
     else:
         result = Plan(items=(), states=())
     newest = max(d.updated for d in devs)
-    with db.conn:
+    with db.atomic():
         for item in result.items:
             ok = outbox.enqueue_edit(db, item) if item.kind == "edit" else outbox.enqueue(db, item)
             if ok:

@@ -59,7 +59,7 @@ def record_digest(db: sqlite_utils.Database, sub: Subscription, item: OutboxItem
     else changes. ``item`` None (an empty period the channel chose to skip) only moves ``last_digest_at``.
     Returns whether a new outbox row was written.
     """
-    with db.conn:
+    with db.atomic():
         if item is not None and not enqueue(db, item):
             return False
         if held_ids:

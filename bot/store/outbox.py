@@ -74,7 +74,7 @@ def enqueue(db: sqlite_utils.Database, item: OutboxItem) -> bool:
     """Write ``item`` as a pending row. False (and nothing changes) if its key was ever queued before.
 
     ``item.created`` should be set from the injected clock; if it is not, SQLite's time is used.
-    Does not commit: call it inside the caller's ``with db.conn:`` so the row is written in the
+    Does not commit: call it inside the caller's ``with db.atomic():`` so the row is written in the
     same transaction as the state that caused it.
     """
     row = item_to_row(item)
@@ -126,7 +126,7 @@ def pending(db: sqlite_utils.Database, platform: str | None = None) -> list[Outb
 
 def begin_attempt(db: sqlite_utils.Database, key: str) -> int:
     """Count one more attempt and commit it before sending. Returns the attempts made before this one."""
-    with db.conn:
+    with db.atomic():
         row = db.execute("SELECT attempts FROM outbox WHERE key = ?", [key]).fetchone()
         db.execute("UPDATE outbox SET attempts = attempts + 1 WHERE key = ?", [key])
     return int(row[0]) if row else 0
@@ -135,7 +135,7 @@ def begin_attempt(db: sqlite_utils.Database, key: str) -> int:
 def release_attempt(db: sqlite_utils.Database, key: str) -> None:
     """Take back an attempt the platform refused outright (a 429): it cannot have been delivered,
     so it neither counts towards giving up nor makes the next attempt look the key up."""
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE outbox SET attempts = max(0, attempts - 1) WHERE key = ?", [key])
 
 
@@ -150,21 +150,21 @@ def mark_sent(db: sqlite_utils.Database, key: str, ref: SentRef, now: datetime,
     if payload is not None:
         sql += " AND payload = ?"
         params.append(payload)
-    with db.conn:
+    with db.atomic():
         cur = db.execute(sql, params)
     return cur.rowcount > 0
 
 
 def mark_failed(db: sqlite_utils.Database, key: str, error: str, now: datetime | None = None) -> None:
     """A permanent failure: recorded on the row and reported, never retried."""
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE outbox SET status = 'failed', last_error = ?, sent_at = ? WHERE key = ?",
                    [error[:500], iso(now), key])
 
 
 def mark_retry(db: sqlite_utils.Database, key: str, error: str, not_before: datetime | None) -> None:
     """A transient failure: stays pending, not to be tried before ``not_before``."""
-    with db.conn:
+    with db.atomic():
         db.execute("UPDATE outbox SET last_error = ?, not_before = ? WHERE key = ?",
                    [error[:500], iso(not_before), key])
 

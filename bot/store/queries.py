@@ -185,7 +185,7 @@ def corpus_counts(db: sqlite_utils.Database) -> CorpusCounts:
 
 def recount(db: sqlite_utils.Database) -> CorpusCounts:
     """Recompute ``corpus_counts`` exactly (slow at scale: a full count of each table)."""
-    with db.conn:
+    with db.atomic():
         db.execute("update corpus_counts set n = (select count(*) from articles) where name = 'articles'")
         db.execute("update corpus_counts set n = (select count(*) from developments) where name = 'developments'")
         db.execute("update corpus_counts set n = (select count(*) from signals where relevant != 0)"
@@ -249,7 +249,7 @@ def add_feed(db: sqlite_utils.Database, url: str, now: datetime, *, origin: str 
     A disabled row comes back on (a one-run extra, origin 'once', becomes ``origin``'s). A config feed
     switched off here stays off across restarts (``sync_config_sources`` leaves ``enabled`` alone).
     """
-    with db.conn:
+    with db.atomic():
         cur = db.execute(
             "insert into sources(url, kind, origin, enabled, next_poll, added_at) values (?, 'feed', ?, 1, ?, ?)"
             " on conflict(url) do update set enabled = 1,"
@@ -261,6 +261,6 @@ def add_feed(db: sqlite_utils.Database, url: str, now: datetime, *, origin: str 
 
 def remove_feed(db: sqlite_utils.Database, url: str) -> bool:
     """Stop polling a feed (its articles stay in the corpus); False if no such enabled feed."""
-    with db.conn:
+    with db.atomic():
         cur = db.execute("update sources set enabled = 0 where url = ? and enabled = 1", [url])
     return cur.rowcount > 0

@@ -64,7 +64,7 @@ def upsert_subscription(db: sqlite_utils.Database, sub: Subscription) -> None:
     cols = ", ".join(row)
     marks = ", ".join("?" * len(row))
     updates = ", ".join(f"{c} = excluded.{c}" for c in row if c not in ("platform", "channel"))
-    with db.conn:
+    with db.atomic():
         db.execute(
             f"insert into subscriptions ({cols}) values ({marks})"
             f" on conflict(platform, channel) do update set {updates}",
@@ -74,14 +74,14 @@ def upsert_subscription(db: sqlite_utils.Database, sub: Subscription) -> None:
 
 def delete_subscription(db: sqlite_utils.Database, platform: str, channel: str) -> bool:
     """Remove the channel's subscription; True if there was one."""
-    with db.conn:
+    with db.atomic():
         cur = db.execute("delete from subscriptions where platform = ? and channel = ?", [platform, channel])
     return cur.rowcount > 0
 
 
 def set_muted_until(db: sqlite_utils.Database, platform: str, channel: str, until: datetime | None) -> bool:
     """Mute (or, with None, unmute) the channel's alerts; True if the channel is subscribed."""
-    with db.conn:
+    with db.atomic():
         cur = db.execute("update subscriptions set muted_until = ? where platform = ? and channel = ?",
                          [iso(until), platform, channel])
     return cur.rowcount > 0
@@ -89,7 +89,7 @@ def set_muted_until(db: sqlite_utils.Database, platform: str, channel: str, unti
 
 def set_last_digest(db: sqlite_utils.Database, platform: str, channel: str, when: datetime) -> bool:
     """Record when the channel's last digest was queued. Does not commit: call it inside the
-    caller's ``with db.conn:`` together with the digest's enqueue (see bot.store.digests)."""
+    caller's ``with db.atomic():`` together with the digest's enqueue (see bot.store.digests)."""
     cur = db.execute("update subscriptions set last_digest_at = ? where platform = ? and channel = ?",
                      [iso(when), platform, channel])
     return cur.rowcount > 0
