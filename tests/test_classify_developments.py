@@ -109,3 +109,34 @@ def test_development_impact_is_a_trimmed_consensus_not_a_count():
     assert impact == 7 and reasons[-1].component == "consensus"
     many = [s(i, 7) for i in range(40)]  # forty outlets do not make it bigger
     assert consensus_impact(many, many[0])[0] == 7
+
+
+def test_a_late_report_of_a_once_only_event_joins_it_but_a_new_event_does_not():
+    c = Clusterer()
+    first = c.assign(item(1, "Pentagon designates Anthropic a supply chain risk",
+                          "The Department of War formally designated Anthropic a supply chain risk on Thursday.",
+                          "reuters.com", 3, "designation", month=3))
+    c.assign(item(2, "Pentagon finalizes supply chain risk label on Anthropic",
+                  "The department completed the paperwork for its supply chain risk designation of Anthropic.",
+                  "defensenews.com", 5, "designation", month=3))
+    late = c.assign(item(3, "Pentagon puts Anthropic on HUAWEI LIST!!", "Claude is banned for all of you now?!",
+                         "cryptoblog.example", 16, "designation", month=3))
+    assert not late.new and late.cluster is first.cluster
+    other = c.assign(item(4, "Anthropic SUES over the HUAWEI LIST!!", "The lawyers are coming for the Pentagon.",
+                          "otherblog.example", 16, "lawsuit", month=3))
+    assert other.cluster is not first.cluster  # another kind of event is another development
+    too_late = c.assign(item(5, "Pentagon designates Anthropic a supply chain risk, again",
+                             "A new designation covers Anthropic's subsidiaries.", "reuters.com", 10, "designation",
+                             month=4))
+    assert too_late.new  # weeks later: a new development
+
+
+def test_a_once_only_event_in_the_body_only_keeps_the_ordinary_window():
+    c = Clusterer()
+    first = c.assign(item(1, "Pentagon designates Anthropic a supply chain risk",
+                          "The Department of War formally designated Anthropic a supply chain risk on Thursday.",
+                          "reuters.com", 3, "designation", month=3))
+    it = item(2, "Contractors weigh their options", "Integrators met on Monday to discuss the designation.",
+              "fcw.com", 16, "designation", month=3)
+    it.event_in_title = False
+    assert c.assign(it).cluster is not first.cluster

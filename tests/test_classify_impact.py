@@ -317,3 +317,18 @@ def test_more_phrasings_of_support_a_ban_and_a_court_barring_the_government():
     assert _event("Sam Altman suddenly has the same principles as Anthropic") == "endorsement"
     assert _event("Congress bans Claude AI nationwide") == "ban"
     assert _event("Judge bars Pentagon from blacklisting Claude") == "ruling_for"
+
+
+def test_hearing_as_a_verb_is_not_a_court_hearing_and_winding_down_litigation_is_settlement_talk():
+    body = ("Here's what I'm hearing: lawyers for Anthropic and the Justice Department have held two conversations "
+            "about a way to wind down the company's litigation with the Pentagon, according to people familiar "
+            "with the talks.")
+    hit = primary(find(Doc("Inside the back channel", body)))
+    assert hit is not None and hit.trigger.event == "settlement" and hit.certainty == "speculated"
+    assert _event("Senators schedule a hearing on the Pentagon's AI vendors") == "congress"
+
+
+def test_an_official_designation_without_the_statute_name():
+    assert _event("The Anthropic designation is now official. What did the department find?") == "designation"
+    assert _event("Claude is back for civilian agencies, but not the Pentagon") != "exclusion"
+    assert _event("Pentagon expands classified AI access to Google and OpenAI, but not Anthropic") == "exclusion"

@@ -41,6 +41,11 @@ EVENT_PENALTY = 0.12
 NEAR_BONUS = 0.08  # the article is dated within a day of the development's event date
 FAR_PENALTY = 0.05  # per day beyond two days
 SAME_EVENT_SLACK = 4  # days
+# Events that happen once: a later headline reporting the same one (a late or low-quality write-up) is the
+# same development for two weeks after its last report, however differently it is worded.
+ONE_OFF_EVENTS = frozenset({"designation", "ban", "lawsuit", "ruling_for", "ruling_against", "truce", "memo",
+                            "settlement"})
+ONE_OFF_DAYS = 14
 CENTROID_TERMS = 80
 MAX_SKETCHES = 40
 
@@ -314,8 +319,19 @@ class Clusterer:
                 best = (c, aid, j)
         return best
 
+    def _one_off(self, item: Item) -> list[Cluster]:
+        """Developments of the same once-only event as the item's headline, reported within ONE_OFF_DAYS."""
+        if not (item.event in ONE_OFF_EVENTS and item.event_in_title and item.when and item.kind == "news"):
+            return []
+        return [c for c in self.clusters.values() if c.event == item.event and c.kind == "news" and c.dates
+                and -self.window_days <= (item.when - c.dates[-1]).days <= ONE_OFF_DAYS]
+
     def assign(self, item: Item) -> Assignment:
-        pool = sorted(self.recent(item.when), key=lambda c: c.id)
+        recent = self.recent(item.when)
+        ids = {c.id for c in recent}
+        one_off = {c.id for c in self._one_off(item)}
+        pool = sorted(recent + [c for c in self.clusters.values() if c.id in one_off and c.id not in ids],
+                      key=lambda c: c.id)
         syn = self._syndication(item, pool)
         if syn is not None:
             c, original, j = syn
@@ -340,6 +356,8 @@ class Clusterer:
                     s += NEAR_BONUS
                 elif item.event is None or item.event != c.event:
                     s -= FAR_PENALTY * max(0, gap - 2)
+                elif c.id in one_off:  # a once-only event: measured from its latest report
+                    s -= FAR_PENALTY * max(0, (item.when - c.dates[-1]).days - ONE_OFF_DAYS)
                 else:  # the same kind of event: sources often date it days apart
                     s -= FAR_PENALTY * max(0, gap - SAME_EVENT_SLACK)
             if best is None or s > best[0]:

@@ -35,7 +35,7 @@ def _t(event: str, component: str, points: float, lean: float, label: str, rx: s
 
 KEYS: dict[str, tuple[str, ...]] = {
     # Every match of a trigger's pattern contains one of its keys; sentences without any key are skipped.
-    "designation": ("supply", "security risk", "security threat", "enemy"),
+    "designation": ("supply", "security risk", "security threat", "enemy", "designation"),
     "ban": ("using", "use ", "ban", "agencies", "nationwide", "off", "wide", "government", "prohibit", "purg", "limits"),
     "blacklist": ("blacklist", "list"),
     "ultimatum": ("ultimatum", "deadline", "day", "p.m", "pm", "end of", "or face", "comply by", "hours",
@@ -44,7 +44,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "memo": ("lawful", "memo"),
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win ", "wins ",
                    "rule", "ruling", "legal"),
-    "settlement": ("settle",),
+    "settlement": ("settle", "wind", "resolv", "end "),
     "restoration": ("restor", "resum", "reinstat", "back on", "back to", "bring", "brought"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel", "los", "setback"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court",
@@ -75,6 +75,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\b(?:designat\w*|label\w*|brand\w*|declar\w*|nam(?:e|ed|es|ing)|deem\w*|tag\w*|flag\w*|list\w*|classif\w*|"
        r"add\w*)\b[^.;]{0,70}supply[\s-]*chain[\s-]*risk"
        r"|supply[\s-]*chain[\s-]*risk[\s-]*(?:designation|label|finding|determination)"
+       r"|\bdesignation\b[^.;]{0,30}\b(?:official|formal|final|finali[sz]ed|takes\s+effect|in\s+effect)\b"
+       r"|\b(?:official|formal|final)(?:ly)?\s+(?:\w+\s+){0,2}designation\b"
        r"|\b(?:designat\w*|label\w*|brand\w*|declar\w*|deem\w*)\s+(?:\w+\s+){0,4}(?:a\s+|an\s+)?(?:national[\s-]+)?"
        r"(?:security\s+(?:risk|threat)|enemy\b)"),
     _t("ban", "regulatory", 6.0, -0.9, "federal-use ban",
@@ -122,7 +124,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("amicus", "legal", 1.0, 0.3, "friend-of-the-court briefs",
        r"\bamic(?:us|i)\b|friend[\s-]+of[\s-]+the[\s-]+court|\bbriefs?\b[^.;]{0,40}\b(?:support\w*|backing|filed)\b"),
     _t("hearing", "legal", 2.0, 0.0, "court hearing",
-       r"\boral\s+arguments?\b|\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
+       r"\boral\s+arguments?\b|(?<!i'm )(?<!i\u2019m )(?<!\bam )(?<!\bare )(?<!\bis )(?<!\bbeen )\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
        r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)"
        r"|\b(?:judges|panel|justices)\s+(?:had\s+|has\s+|raised?\s+)?(?:question|press|grill|skeptical|weigh|doubt)\w*"
        r"|\b(?:monday|tuesday|wednesday|thursday|friday)'s\s+(?:oral\s+)?arguments?\b"),
@@ -133,11 +135,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\$\s?\d[\d.,]*\s*(?:million|billion|bn|m)\b|\b\d[\d.,]*\s+(?:million|billion)\s+dollars"),
     _t("fallout", "operational", 4.0, -0.7, "contractors drop the product",
        r"\b(?:contractors?|suppliers?|primes?|lockheed\w*|boeing|raytheon|customers|integrators?|employees)\b[^.;]{0,70}"
-       r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*|purg\w*|"
+       r"\b(?:drop\w*|mov\w*\s+off|stop\w*\s+using|strip\w*|abandon\w*|switch\w*|cut\w*\s+ties|phas\w*\s+out|replac\w*|purg\w*|"
        r"rip\w*\s+out|remov\w*|certify\w*|scrambl\w*|\w+-free|paus\w*|suspend\w*|wind\w*\s+down|offboard\w*)"),
     _t("exclusion", "operational", 3.0, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
-       r"|\bclassified\s+networks?\b|\bbut\s+not\b|\b(?:expand\w*|broaden\w*|widen\w*)\b[^.;]{0,40}\b(?:access|roster)\b"
+       r"|\bclassified\s+networks?\b|\bbut\s+not\s+(?:for\s+)?(?:anthropic|claude)\b|\b(?:expand\w*|broaden\w*|widen\w*)\b[^.;]{0,40}\b(?:access|roster)\b"
        r"|\b(?:frozen|froze)\s+(?:\w+\s+){0,3}out\b|\bleft\s+off\b|\bpassed\s+over\b|\bwithout\s+anthropic\b"),
     _t("competitor_deal", "financial", 2.0, -0.4, "rival wins government work",
        r"\b(?:xai|openai|google|grok|meta|microsoft|amazon)\b[^.;]{0,80}\b(?:deal|agreement|contract|cleared|"
@@ -151,7 +153,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"
        r"|\bolive\s+branch\b|\brapprochement\b|\brestor\w*\s+access\b|\breinstat\w*"),
     _t("settlement", "legal", 4.0, 0.6, "settlement of the dispute",
-       r"\bsettle(?:s|d|ment|ments)?\b"),
+       r"\bsettle(?:s|d|ment|ments)?\b|\bwind\w*\s+down\b[^.;]{0,40}\b(?:litigation|lawsuits?|case|dispute)"
+       r"|\b(?:resolv\w*|end)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:litigation|lawsuits?|legal\s+fight)\b"),
     _t("restoration", "operational", 1.5, 0.5, "the product is switched back on",
        r"\b(?:restor\w*|resum\w*|reinstat\w*)\b[^.;]{0,50}\b(?:claude|anthropic|services?|tools?|models?|access|use)\b"
        r"|\b(?:switch\w*|turn\w*)\s+(?:\w+\s+){0,3}back\s+on\b|\b(?:bring\w*|brought)\s+(?:\w+\s+){0,3}back\b"
