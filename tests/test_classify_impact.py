@@ -332,3 +332,23 @@ def test_an_official_designation_without_the_statute_name():
     assert _event("The Anthropic designation is now official. What did the department find?") == "designation"
     assert _event("Claude is back for civilian agencies, but not the Pentagon") != "exclusion"
     assert _event("Pentagon expands classified AI access to Google and OpenAI, but not Anthropic") == "exclusion"
+
+
+def test_a_hearing_preview_is_scheduled_and_scores_below_the_hearing():
+    preview = primary(find(Doc("Appeals court to hear Anthropic challenge to Pentagon label Tuesday", "")))
+    held = primary(find(Doc("Appeals judges question Pentagon lawyers in Anthropic case", "")))
+    assert preview is not None and preview.certainty == "scheduled"
+    assert held is not None and held.certainty == "enacted" and held.factor > preview.factor
+
+
+def test_a_court_petition_is_not_an_open_letter():
+    body = "That is part of why the D.C. Circuit petition matters, the author argues."
+    assert not any(h.trigger.event == "support" for h in find(Doc("A statute not built for this", body)))
+
+
+def test_what_an_announcement_follows_is_background():
+    body = ("OpenAI and the Department of War have finalized an agreement giving the department access to OpenAI "
+            "models. The announcement follows a presidential directive ordering agencies to stop using Anthropic.")
+    assert _event("OpenAI and the department finalize terms", body) == "competitor_deal"
+    body = "After weeks of talks, the Pentagon designated Anthropic a supply chain risk on Thursday."
+    assert _event("A long-feared step", body) == "designation"  # a clause before a comma is not the event's past

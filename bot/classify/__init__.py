@@ -64,7 +64,7 @@ def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_of
 
 def _reports_event(hits: list[_events.Hit]) -> bool:
     """The headline itself reports an event (not as background, not negated, not merely asked about)."""
-    return any(h.in_title and not h.background and h.certainty in ("enacted", "threatened") for h in hits)
+    return any(h.in_title and not h.background and h.certainty in ("enacted", "threatened", "scheduled") for h in hits)
 
 
 def _is_recap(hits: list[_events.Hit], dates: tuple[DateMention, ...]) -> bool:

@@ -165,7 +165,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\brebuff\w*|\bholds?\s+the\s+line\b|\bdraws?\s+(?:a|the)\s+line\b", certain=True),
     _t("support", "operational", 1.0, 0.4, "industry support: an open letter",
        r"\bopen\s+letter\b|\bsign\w*\s+(?:a|an|the)\s+letter|\bletter\s+backing\b|\bsignator\w*"
-       r"|\bpetition\b(?!\s+(?:against|for\s+review|in\b|before|to\s+the\s+court|challenging))"
+       r"|(?<!circuit )(?<!court )(?<!'s )\bpetition\b(?!\s+(?:against|for\s+review|in\b|before|to\s+the\s+court|challenging))"
        r"|\b(?:engineers|employees|workers|staff|researchers)\b[^.;]{0,40}\b(?:back\w*|support\w*|rall\w*|sign\w*)"),
     _t("endorsement", "operational", 1.0, 0.4, "a peer endorses the principal's position",
        r"\bshares?\b[^.;]{0,40}\bred\s+lines?\b|\bbacks\b|\bsid(?:e|es|ed)\s+with\s+anthropic\b|\bstand\w*\s+with\b"
@@ -194,7 +194,7 @@ SPECULATION = re.compile(
 @dataclass(frozen=True)
 class Hit:
     trigger: Trigger
-    certainty: str  # enacted | threatened | speculated | negated
+    certainty: str  # enacted | threatened | scheduled | speculated | negated
     phrase: str
     sentence: str
     in_lead: bool
@@ -203,9 +203,11 @@ class Hit:
 
     @property
     def factor(self) -> float:
-        return {"enacted": 1.0, "threatened": 0.6, "speculated": 0.4, "negated": 0.0}[self.certainty]
+        return {"enacted": 1.0, "threatened": 0.6, "scheduled": 0.6, "speculated": 0.4, "negated": 0.0}[self.certainty]
 
 
+_SCHEDULED = re.compile(r"\b(?:to\s+hear|will\s+(?:hear|hold|testify)|set\s+to|scheduled|heads?\s+to|headed\s+to|"
+                        r"ahead\s+of|next\s+week|tomorrow|upcoming|later\s+this\s+(?:week|month))\b", _F)
 _TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|explor\w*|seek\w*|hop\w*|open\s+to|overture\w*)\b", _F)
 _INNER_NEGATION = re.compile(r"\b(?:won't|will\s+not|not|declin\w*|refus\w*|den(?:y|ies|ied))\b", _F)
 
@@ -220,6 +222,8 @@ def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = No
         return "negated"
     if trigger.certain:
         return "enacted"
+    if trigger.event in ("hearing", "congress") and _SCHEDULED.search(sentence):
+        return "scheduled"  # a preview of a hearing is not the hearing
     if trigger.event == "settlement" and (SPECULATION.search(sentence) or _TALKS.search(sentence)):
         return "speculated"  # "reportedly in talks to settle" is not a settlement
     if THREAT.search(sentence):
@@ -255,7 +259,7 @@ _STATE = re.compile(r"\b(?:still|remains?|remained|already|continues?\s+to|previ
 _PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                          r"(?:days|weeks|months)\s+ago)\b", _F)
 # "... a day after the White House ordered agencies to stop": what came before this news
-_AFTER = re.compile(r"\b(?:after|following|since|amid|in\s+the\s+wake\s+of)\s+(?:[\w'-]+\s+){0,4}$", _F)
+_AFTER = re.compile(r"\b(?:after|following|follows|followed|since|amid|in\s+the\s+wake\s+of)\s+(?:[\w'-]+\s+){0,7}$", _F)
 _REQUEST = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|petition\w*|want\w*|seek\w*|implor\w*|"
                       r"lobb\w*|push\w*)\b[^;]{0,50}$", _F)
 _TO_VERB = re.compile(r"\bto\s+\w+\W*$", _F)
@@ -304,7 +308,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
                     and (_TO_VERB.search(s, st, en) or _TO_BEFORE.search(s, max(0, st - 4), st)):
                 continue  # "groups urge the court to reject the label": a request, not a ruling or a refusal
             described = bool(_RELATIVE.search(s, 0, st) or _STATE.search(s, max(0, st - 40), st)
-                             or _PAST_AFTER.match(s, en) or (not in_title and _AFTER.search(s, max(0, st - 50), st)))
+                             or _PAST_AFTER.match(s, en) or (not in_title and _AFTER.search(s, max(0, st - 70), st)))
             if in_title and described:
                 in_title = False  # describes a party or a standing state; the headline's news is elsewhere
             background = described or (in_title and bool(_CONTEXT.search(s, 0, st)))
