@@ -140,3 +140,14 @@ def test_a_once_only_event_in_the_body_only_keeps_the_ordinary_window():
               "fcw.com", 16, "designation", month=3)
     it.event_in_title = False
     assert c.assign(it).cluster is not first.cluster
+
+
+def test_two_rulings_ten_days_apart_are_two_developments():
+    c = Clusterer()
+    a = c.assign(item(1, "Judge blocks Pentagon's blacklisting of Anthropic",
+                      "A federal judge in San Francisco granted a preliminary injunction against the label.",
+                      "apnews.com", 26, "ruling_for", month=3))
+    b = c.assign(item(2, "Court rejects government's bid to dismiss Anthropic case",
+                      "The judge refused to throw out the complaint over the procurement statute.",
+                      "reuters.com", 5, "ruling_for", month=4))
+    assert b.new and b.cluster is not a.cluster

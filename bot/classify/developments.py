@@ -41,10 +41,10 @@ EVENT_PENALTY = 0.12
 NEAR_BONUS = 0.08  # the article is dated within a day of the development's event date
 FAR_PENALTY = 0.05  # per day beyond two days
 SAME_EVENT_SLACK = 4  # days
-# Events that happen once: a later headline reporting the same one (a late or low-quality write-up) is the
-# same development for two weeks after its last report, however differently it is worded.
-ONE_OFF_EVENTS = frozenset({"designation", "ban", "lawsuit", "ruling_for", "ruling_against", "truce", "memo",
-                            "settlement"})
+# Events that happen once to a party: a later headline reporting the same one (a late or low-quality
+# write-up) is the same development for two weeks after its last report, however differently it is worded.
+# Rulings, truces and settlements are left out: a case brings several of each within weeks.
+ONE_OFF_EVENTS = frozenset({"designation", "ban", "lawsuit", "memo"})
 ONE_OFF_DAYS = 14
 CENTROID_TERMS = 80
 MAX_SKETCHES = 40
