@@ -352,3 +352,12 @@ def test_what_an_announcement_follows_is_background():
     assert _event("OpenAI and the department finalize terms", body) == "competitor_deal"
     body = "After weeks of talks, the Pentagon designated Anthropic a supply chain risk on Thursday."
     assert _event("A long-feared step", body) == "designation"  # a clause before a comma is not the event's past
+
+
+def test_a_headline_whose_only_event_is_context_reports_its_lead():
+    body = ("Senators pressed Defense Secretary Pete Hegseth at an Armed Services Committee hearing on Tuesday over "
+            "the supply chain risk designation of Anthropic.")
+    assert _event("Lawmakers grill Hegseth over Anthropic blacklisting", body) == "congress"
+    # with nothing in the foreground of the lead, the headline's context is the news
+    assert _event("Shares of defense AI startups slide after Anthropic blacklisting", "Investors were nervous.") \
+        == "blacklist"

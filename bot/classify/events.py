@@ -118,7 +118,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("congress", "regulatory", 2.0, 0.0, "lawmakers take it up",
        r"\b(?:senate|house|congress\w*|committee|subcommittee|lawmakers|senators?|representatives|legislat\w+)\b"
        r"[^.;]{0,80}\b(?:hearings?|testif\w*|testimony|letter|bill|probe|investigat\w*|inquiry|demand\w*|press\w*|"
-       r"question\w*|subpoena\w*|amendment)\b|\b(?:hearing|bill|probe|inquiry)\b[^.;]{0,40}\b(?:senate|house|congress\w*|"
+       r"question\w*|subpoena\w*|amendment|grill\w*)\b|\b(?:hearing|bill|probe|inquiry)\b[^.;]{0,40}\b(?:senate|house|congress\w*|"
        r"committee|lawmakers|senators?)\b"
        r"|\bbefore\s+(?:a\s+|the\s+)?(?:senate|house|congressional)\s+(?:\w+\s+)?(?:panel|committee|subcommittee)\b"),
     _t("amicus", "legal", 1.0, 0.3, "friend-of-the-court briefs",
@@ -352,7 +352,9 @@ def primary(hits: list[Hit]) -> Hit | None:
     title = [h for h in live if h.in_title and not h.background]
     title_context = [h for h in live if h.in_title and h.background]
     lead = [h for h in live if h.in_lead]
-    for group in (title, title_context, [h for h in lead if not h.background], lead):
+    # a headline whose only event is context ("lawmakers grill Hegseth over the blacklisting") reports what
+    # its lead reports in the foreground; failing that, the context is the news
+    for group in (title, [h for h in lead if not h.background and not h.in_title], title_context, lead):
         if group:
             return min(group, key=lambda h: (_RANK[h.trigger.event], -h.factor))
     return max(live, key=lambda h: (not h.background, h.trigger.points * h.factor, -_RANK[h.trigger.event]))
