@@ -57,6 +57,22 @@ class Article:
 
 Sentiment = Literal["very-bearish", "bearish", "neutral", "bullish", "very-bullish"]
 SENTIMENT_TIERS: tuple[str, ...] = ("very-bearish", "bearish", "neutral", "bullish", "very-bullish")
+SENTIMENT_SCORE: dict[str, int] = {"very-bearish": -2, "bearish": -1, "neutral": 0, "bullish": 1, "very-bullish": 2}
+
+
+def sentiment_label(score: float) -> str:
+    """The tier (in words) of a mean sentiment score on the -2..+2 scale of SENTIMENT_SCORE."""
+    if score <= -1.5:
+        return "very bearish"
+    if score <= -0.5:
+        return "bearish"
+    if score < 0.5:
+        return "neutral"
+    if score < 1.5:
+        return "bullish"
+    return "very bullish"
+
+
 CATEGORIES: tuple[str, ...] = ("Regulation", "Legal", "Contracts", "Military", "Policy", "Industry", "Opinion")
 Effect = Literal["positive", "negative", "mixed"]
 

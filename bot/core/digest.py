@@ -15,9 +15,18 @@ from datetime import date, datetime, timedelta
 
 from bot.clock import iso
 from bot.core.schedule import parse_schedule, zone_for
-from bot.models import Block, DateMention, Development, Inline, Message, Span, Subscription
+from bot.models import (
+    SENTIMENT_SCORE,
+    Block,
+    DateMention,
+    Development,
+    Inline,
+    Message,
+    Span,
+    Subscription,
+    sentiment_label,
+)
 
-SENTIMENT_SCORE = {"very-bearish": -2, "bearish": -1, "neutral": 0, "bullish": 1, "very-bullish": 2}
 HIGH_IMPACT = 7
 MAX_HELD = 25
 MAX_WATCH = 5
@@ -77,23 +86,11 @@ def _mean_sentiment(devs: Sequence[Development]) -> float | None:
     return sum(SENTIMENT_SCORE.get(d.sentiment, 0) for d in devs) / len(devs)
 
 
-def _tier(score: float) -> str:
-    if score <= -1.5:
-        return "very bearish"
-    if score <= -0.5:
-        return "bearish"
-    if score < 0.5:
-        return "neutral"
-    if score < 1.5:
-        return "bullish"
-    return "very bullish"
-
-
 def sentiment_trend(now: Sequence[Development], before: Sequence[Development], principal: str) -> str:
     cur, prev = _mean_sentiment(now), _mean_sentiment(before)
     if cur is None:
         return f"No new coverage to judge sentiment for {principal}."
-    line = f"Sentiment for {principal}: {_tier(cur)} on balance ({cur:+.1f} on a -2..+2 scale)"
+    line = f"Sentiment for {principal}: {sentiment_label(cur)} on balance ({cur:+.1f} on a -2..+2 scale)"
     if prev is None:
         return line + "."
     diff = cur - prev

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
-from bot.models import Block, Development, Inline, Message, Source, Span, Subscription
+from bot.models import Block, Development, Inline, Message, Source, Span, Subscription, sentiment_label
 from bot.store.queries import CorpusCounts, SentimentWindow, SourceArticle, WatchItem
 from bot.store.search import SearchHit
 
@@ -86,22 +86,10 @@ def timeline_message(devs: Sequence[Development], story: str) -> Message:
                    fallback=f"Timeline: {len(devs)} developments")
 
 
-def _tier(score: float) -> str:
-    if score <= -1.5:
-        return "very bearish"
-    if score <= -0.5:
-        return "bearish"
-    if score < 0.5:
-        return "neutral"
-    if score < 1.5:
-        return "bullish"
-    return "very bullish"
-
-
 def trend_text(principal: str, recent: SentimentWindow, previous: SentimentWindow, days: int = 7) -> str:
     if recent.mean is None:
         return f"No developments in the last {days} days to judge sentiment for {principal}."
-    line = (f"Sentiment for {principal} over the last {days} days: {_tier(recent.mean)} "
+    line = (f"Sentiment for {principal} over the last {days} days: {sentiment_label(recent.mean)} "
             f"({recent.mean:+.1f} on -2..+2, {recent.count} developments)")
     if previous.mean is None:
         return line + "."

@@ -17,10 +17,9 @@ from typing import Any
 import sqlite_utils
 
 from bot.clock import iso, parse_iso
-from bot.models import Development, Source
+from bot.models import SENTIMENT_SCORE, Development, Source
 from bot.store.developments import development_from_row
 
-SENTIMENT_SCORE = {"very-bearish": -2, "bearish": -1, "neutral": 0, "bullish": 1, "very-bullish": 2}
 _WHEN = "coalesce(event_date, substr(first_seen, 1, 10))"  # matches index idx_dev_when
 
 
