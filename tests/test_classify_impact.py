@@ -361,3 +361,26 @@ def test_a_headline_whose_only_event_is_context_reports_its_lead():
     # with nothing in the foreground of the lead, the headline's context is the news
     assert _event("Shares of defense AI startups slide after Anthropic blacklisting", "Investors were nervous.") \
         == "blacklist"
+
+
+def test_an_appeal_is_its_own_event_and_what_is_appealed_is_context():
+    assert _event("Government appeals Anthropic injunction") == "appeal"
+    assert _event("Justice Department appeals ruling that blocked Anthropic label") == "appeal"
+    assert _event("U.S. appeals court won't pause Pentagon's Anthropic designation") == "ruling_against"
+    assert _event("The Court of Appeals for the D.C. Circuit hears the case") == "hearing"
+    assert _event("Judge blocks Pentagon label; government says it will appeal") == "ruling_for"
+
+
+def test_the_justice_department_is_not_a_court_and_market_demand_is_not_a_threat(story):
+    hit = primary(find(Doc("Justice Department lawyers defend the Pentagon's Anthropic label", "")))
+    assert hit is None or hit.trigger.component != "legal" or hit.trigger.event not in ("ruling_for", "ruling_against")
+    s = sig(story, "Anthropic valuation holds up despite Pentagon fight, investors say",
+            "Investors said the Pentagon's supply chain risk designation of Anthropic had not dented demand for "
+            "Claude among enterprises.")
+    main = s.impact_reasons[1]
+    assert "threatened" not in main.phrase
+
+
+def test_customers_keeping_the_product_and_a_dropped_threat_lean_bullish(story):
+    assert _event("Amazon, Microsoft quietly keep using Claude despite Pentagon designation") == "restoration"
+    assert _event("Pentagon drops threat to invoke Defense Production Act against Anthropic") == "truce"

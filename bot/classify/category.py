@@ -14,7 +14,7 @@ EVENT_CATEGORY = {
     "hearing": "Legal", "cancellation": "Contracts", "money": "Contracts", "fallout": "Contracts",
     "exclusion": "Contracts", "competitor_deal": "Contracts", "truce": "Policy", "refusal": "Regulation",
     "support": "Industry", "endorsement": "Industry", "congress": "Policy", "amicus": "Legal",
-    "settlement": "Legal", "restoration": "Contracts",
+    "settlement": "Legal", "restoration": "Contracts", "appeal": "Legal",
 }
 _WORDS = {
     "Legal": re.compile(r"\b(?:court|judge|lawsuit|injunction|appeal|ruling|attorneys?|legal)\b", re.I),

@@ -45,7 +45,9 @@ KEYS: dict[str, tuple[str, ...]] = {
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win ", "wins ",
                    "rule", "ruling", "legal"),
     "settlement": ("settle", "wind", "resolv", "end "),
-    "restoration": ("restor", "resum", "reinstat", "back on", "back to", "bring", "brought"),
+    "appeal": ("appeal", "challeng"),
+    "restoration": ("restor", "resum", "reinstat", "back on", "back to", "bring", "brought", "keep", "kept",
+                    "continu"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel", "los", "setback"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court",
                 "legal action", "litigation", "challenge"),
@@ -97,7 +99,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("dpa", "regulatory", 3.5, -0.6, "Defense Production Act", r"defen[cs]e\s+production\s+act|\bDPA\b"),
     _t("memo", "regulatory", 3.0, -0.3, "'any lawful use' requirement", r"any\s+lawful\s+use|\bmemo(?:randum)?\b"),
     _t("ruling_for", "legal", 5.0, 0.8, "court blocks the government's action",
-       r"\b(?:judge|court|circuit|justices?)\b[^.;]{0,90}\b(?:block\w*|halt\w*|enjoin\w*|paus\w*|freez\w*|"
+       r"\b(?:judge|court|circuit|justices?)\b(?!\s+department)[^.;]{0,90}\b(?:block\w*|halt\w*|enjoin\w*|paus\w*|freez\w*|"
        r"suspend\w*|strik\w* down|vacat\w*|sid(?:e|es|ed) with|(?:bar|ban)\w*\s+(?:\w+\s+){1,3}from)\b"
        r"|\b(?:preliminary|temporary)\s+(?:injunction|restraining order)\b|\binjunction\b|\bblocks?\b[^.;]{0,40}\blabel\b"
        r"|\bwins?\b[^.;]{0,40}\b(?:injunction|round|ruling|case|court|reprieve|stay)\b"
@@ -106,7 +108,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\b(?:judge|court)\s+(?:finds|found|says|said|concludes|concluded)\b[^.;]{0,60}\b(?:retaliat\w*|"
        r"unconstitutional|unlawful|violat\w*)"),
     _t("ruling_against", "legal", 4.0, -0.6, "court declines to halt the government's action",
-       r"\b(?:judge|court|circuit|justices?|panel)\b[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
+       r"\b(?:judge|court|circuit|justices?|panel)\b(?!\s+department)[^.;]{0,90}\b(?:declin\w*|den(?:y|ies|ied)|reject\w*|refus\w*|"
        r"uph[oe]ld\w*|dismiss\w*|sid(?:e|es|ed) with the (?:pentagon|government)|won't|will\s+not|"
        r"leaves?\b[^.;]{0,40}\bin\s+place|hands?\b[^.;]{0,30}\bwin)\b"
        r"|\blos(?:es|t|ing)\b[^.;]{0,30}\b(?:bid|appeal|motion|round|case)\b|\b(?:legal|court)\s+setback\b"
@@ -150,15 +152,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("truce", "regulatory", 4.0, 0.7, "de-escalation / truce",
        r"\btruce\b|no\s+longer\s+a\s+threat|\breconcil\w*|\bthaw\w*|\breprieve\b|"
        r"\bcease-?fire\b|\bd[e\u00e9]tente\b|\bpeace\b|\bmend\w*\s+fences\b|\bbury\w*\s+the\s+hatchet\b"
-       r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order)"
+       r"|\b(?:lift\w*|drop\w*|rescind\w*|revers\w*|withdr\w*)\b[^.;]{0,40}\b(?:designation|ban|label|order|threats?)\b"
        r"|\bolive\s+branch\b|\brapprochement\b|\brestor\w*\s+access\b|\breinstat\w*"),
+    _t("appeal", "legal", 3.0, -0.2, "an appeal is filed",
+       r"(?<!of )\b(?:appeal(?:s|ed|ing)|files?\s+(?:an\s+)?appeal|(?:will|to|would)\s+appeal|notice\s+of\s+appeal|"
+       r"challeng\w*\s+the\s+(?:ruling|injunction))\b(?!\s+(?:court|panel|judges?|to|for|process)\b)"),
     _t("settlement", "legal", 4.0, 0.6, "settlement of the dispute",
        r"\bsettle(?:s|d|ment|ments)?\b|\bwind\w*\s+down\b[^.;]{0,40}\b(?:litigation|lawsuits?|case|dispute)"
        r"|\b(?:resolv\w*|end)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:litigation|lawsuits?|legal\s+fight)\b"),
-    _t("restoration", "operational", 1.5, 0.5, "the product is switched back on",
+    _t("restoration", "operational", 1.5, 0.5, "customers keep or switch back on the product",
        r"\b(?:restor\w*|resum\w*|reinstat\w*)\b[^.;]{0,50}\b(?:claude|anthropic|services?|tools?|models?|access|use)\b"
        r"|\b(?:switch\w*|turn\w*)\s+(?:\w+\s+){0,3}back\s+on\b|\b(?:bring\w*|brought)\s+(?:\w+\s+){0,3}back\b"
-       r"|\b(?:go|goes|going|went|return\w*)\s+back\s+to\s+(?:using\s+)?(?:claude|anthropic)\b"),
+       r"|\b(?:go|goes|going|went|return\w*)\s+back\s+to\s+(?:using\s+)?(?:claude|anthropic)\b"
+       r"|\b(?:keep\w*|kept|continu\w*\s+to)\s+(?:\w+\s+){0,2}(?:using|use|offer\w*|deploy\w*)\s+(?:\w+\s+){0,2}"
+       r"(?:claude|anthropic)"),
     _t("refusal", "operational", 4.0, -0.3, "principal refuses the demand",
        r"\bresist\w*|\brefus\w*|\breject\w*|\bdefi(?:es|ed|ant|ance)|\bdefy\w*|cannot\s+in\s+good\s+conscience|\bred\s+lines?\b"
        r"|\bwon't\s+(?:budge|back\s+down|drop|remove|bend)|\bstands?\s+firm|\bsays?\s+no\b|\bturns?\s+down\b"
@@ -180,7 +187,7 @@ NEGATION = re.compile(
     _F,
 )
 THREAT = re.compile(
-    r"\b(?:threat\w*|warn\w*|ultimatum|deadline|demand\w*|unless|or\s+face|vow\w*|plans?\s+to|moves?\s+to|"
+    r"\b(?:threat\w*|warn\w*|ultimatum|deadline|demand(?:s|ed|ing)?\b(?!\s+for)|unless|or\s+face|vow\w*|plans?\s+to|moves?\s+to|"
     r"seek\w*|intend\w*|push\w*|pressur\w*|if\s+it\s+(?:does\s+not|doesn't|fails))\b",
     _F,
 )
@@ -250,7 +257,7 @@ _CONTEXT = re.compile(r"\b(?:after|amid|following|over|despite|since|in\s+(?:the
 
 
 # "the AI company that defied the Pentagon": a clause describing a party, not the headline's news
-_RELATIVE = re.compile(r"\b(?:firm|company|lab|startup|developer|maker|ai)\s+(?:that|which|who)\s+(?:\w+\s+)?$", _F)
+_RELATIVE = re.compile(r"\b(?:firm|company|lab|startup|developer|maker|ai|ruling|order|decision|judge|court)\s+(?:that|which|who)\s+(?:\w+\s+)?$", _F)
 
 
 # "the designation still in force", "remains barred", "already excluded": a standing state, not new news
@@ -259,7 +266,16 @@ _STATE = re.compile(r"\b(?:still|remains?|remained|already|continues?\s+to|previ
 _PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                          r"(?:days|weeks|months)\s+ago)\b", _F)
 # "... a day after the White House ordered agencies to stop": what came before this news
-_AFTER = re.compile(r"\b(?:after|following|follows|followed|since|amid|in\s+the\s+wake\s+of)\s+(?:[\w'-]+\s+){0,7}$", _F)
+_AFTER = re.compile(r"\b(?:after|following|follows|followed|since|amid|despite|in\s+the\s+wake\s+of)\s+(?:[\w'-]+\s+){0,7}$", _F)
+# "the government appealed the injunction": the ruling appealed is context; the appeal is the news
+_APPEALED = re.compile(r"\bappeal(?:s|ed|ing)?\s+(?:[\w'-]+\s+){0,4}$", _F)
+_COURT_NOUN = re.compile(r"\s*(?:court|panel|judges?|process)\b", _F)
+
+
+def _appealed(s: str, st: int) -> bool:
+    """The text at ``st`` is the object of an appeal ("appealed the injunction"), not "an appeals court"."""
+    m = _APPEALED.search(s, max(0, st - 50), st)
+    return bool(m) and not _COURT_NOUN.match(s, m.start() + len(m.group(0).split()[0]))
 _REQUEST = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|petition\w*|want\w*|seek\w*|implor\w*|"
                       r"lobb\w*|push\w*)\b[^;]{0,50}$", _F)
 _TO_VERB = re.compile(r"\bto\s+\w+\W*$", _F)
@@ -308,6 +324,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
                     and (_TO_VERB.search(s, st, en) or _TO_BEFORE.search(s, max(0, st - 4), st)):
                 continue  # "groups urge the court to reject the label": a request, not a ruling or a refusal
             described = bool(_RELATIVE.search(s, 0, st) or _STATE.search(s, max(0, st - 40), st)
+                             or (t.event != "appeal" and _appealed(s, st))
                              or _PAST_AFTER.match(s, en) or (not in_title and _AFTER.search(s, max(0, st - 70), st)))
             if in_title and described:
                 in_title = False  # describes a party or a standing state; the headline's news is elsewhere
@@ -321,7 +338,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
 
 
 PRECEDENCE: tuple[str, ...] = (
-    "ruling_against", "ruling_for", "settlement", "congress", "hearing", "lawsuit", "amicus", "truce", "restoration",
+    "ruling_against", "ruling_for", "appeal", "settlement", "congress", "hearing", "lawsuit", "amicus", "truce", "restoration",
     "fallout", "ban", "designation",
     "cancellation", "blacklist", "support", "endorsement", "refusal", "ultimatum", "competitor_deal",
     "exclusion", "dpa", "memo",
