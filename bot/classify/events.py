@@ -44,7 +44,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "memo": ("lawful", "memo"),
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win ", "wins ",
                    "rule", "ruling", "legal"),
-    "settlement": ("settle", "wind", "resolv", "end "),
+    "settlement": ("settle", "litigation", "lawsuit", "legal fight", "case", "dispute"),
     "appeal": ("appeal", "challeng"),
     "restoration": ("restor", "resum", "reinstat", "back on", "back to", "bring", "brought", "keep", "kept",
                     "continu"),
