@@ -384,3 +384,24 @@ def test_the_justice_department_is_not_a_court_and_market_demand_is_not_a_threat
 def test_customers_keeping_the_product_and_a_dropped_threat_lean_bullish(story):
     assert _event("Amazon, Microsoft quietly keep using Claude despite Pentagon designation") == "restoration"
     assert _event("Pentagon drops threat to invoke Defense Production Act against Anthropic") == "truce"
+
+
+def test_how_the_bench_leaned_sets_a_hearings_sentiment_but_not_its_development(story):
+    from bot.classify.events import event_key
+
+    doubt_gov = primary(find(Doc("Appeals panel skeptical of the Pentagon's use of a supply-chain law", "")))
+    doubt_us = primary(find(Doc("Judges press Anthropic lawyers on the company's usage policy", "")))
+    assert doubt_gov is not None and doubt_gov.trigger.lean > 0
+    assert doubt_us is not None and doubt_us.trigger.lean < 0
+    assert event_key(doubt_gov) == event_key(doubt_us) == "hearing"
+    assert _event("Senators press Pentagon AI chief over Anthropic") == "congress"
+
+
+def test_an_explainer_leans_with_the_balance_of_the_events_it_recounts(story):
+    text = ("In January Hegseth signed a memo requiring any lawful use. In February the Pentagon gave Anthropic an "
+            "ultimatum with a Friday deadline, and the president ordered federal agencies to stop using Anthropic. "
+            "The Pentagon designated Anthropic a supply chain risk. Anthropic sued. A judge later issued a "
+            "preliminary injunction blocking the label.")
+    s = sig(story, "A timeline of the Anthropic-Pentagon standoff", text)
+    assert s.kind == "explainer" and s.sentiment in ("bearish", "very-bearish", "neutral")
+    assert any("balance" in r for r in s.sentiment_reasons)

@@ -15,6 +15,7 @@ EVENT_CATEGORY = {
     "exclusion": "Contracts", "competitor_deal": "Contracts", "truce": "Policy", "refusal": "Regulation",
     "support": "Industry", "endorsement": "Industry", "congress": "Policy", "amicus": "Legal",
     "settlement": "Legal", "restoration": "Contracts", "appeal": "Legal",
+    "bench_doubts_government": "Legal", "bench_doubts_principal": "Legal",
 }
 _WORDS = {
     "Legal": re.compile(r"\b(?:court|judge|lawsuit|injunction|appeal|ruling|attorneys?|legal)\b", re.I),

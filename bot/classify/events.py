@@ -52,6 +52,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court",
                 "legal action", "litigation", "challenge"),
     "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel", "justices"),
+    "bench_doubts_government": ("judge", "panel", "justices", "court"),
+    "bench_doubts_principal": ("judge", "panel", "justices", "court"),
     "congress": ("senate", "house", "congress", "committee", "lawmakers", "senator", "representatives", "legislat"),
     "amicus": ("amic", "friend", "brief"),
     "cancellation": ("contract",),
@@ -125,6 +127,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"|\bbefore\s+(?:a\s+|the\s+)?(?:senate|house|congressional)\s+(?:\w+\s+)?(?:panel|committee|subcommittee)\b"),
     _t("amicus", "legal", 1.0, 0.3, "friend-of-the-court briefs",
        r"\bamic(?:us|i)\b|friend[\s-]+of[\s-]+the[\s-]+court|\bbriefs?\b[^.;]{0,40}\b(?:support\w*|backing|filed)\b"),
+    _t("bench_doubts_government", "legal", 2.0, 0.4, "judges doubt the government's case",
+       r"\b(?:judges?|panel|justices|court)\b(?!\s+department)[^.;]{0,40}\b(?:skeptic\w*|doubt\w*|question\w*|press\w*|"
+       r"grill\w*|challeng\w*)\b[^.;]{0,30}\b(?:pentagon|government|department|administration)\b"),
+    _t("bench_doubts_principal", "legal", 2.0, -0.4, "judges doubt the principal's case",
+       r"\b(?:judges?|panel|justices|court)\b(?!\s+department)[^.;]{0,40}\b(?:skeptic\w*|doubt\w*|question\w*|press\w*|"
+       r"grill\w*|challeng\w*)\b[^.;]{0,30}\b(?:anthropic|the\s+company|the\s+ai\s+(?:firm|company|developer))\b"),
     _t("hearing", "legal", 2.0, 0.0, "court hearing",
        r"\boral\s+arguments?\b|(?<!i'm )(?<!i\u2019m )(?<!\bam )(?<!\bare )(?<!\bis )(?<!\bbeen )\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
        r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)"
@@ -338,7 +346,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
 
 
 PRECEDENCE: tuple[str, ...] = (
-    "ruling_against", "ruling_for", "appeal", "settlement", "congress", "hearing", "lawsuit", "amicus", "truce", "restoration",
+    "ruling_against", "ruling_for", "appeal", "settlement", "congress", "bench_doubts_government", "bench_doubts_principal", "hearing", "lawsuit", "amicus", "truce", "restoration",
     "fallout", "ban", "designation",
     "cancellation", "blacklist", "support", "endorsement", "refusal", "ultimatum", "competitor_deal",
     "exclusion", "dpa", "memo",
@@ -356,6 +364,8 @@ def event_key(hit: Hit | None) -> str | None:
         return "threat"
     if e == "blacklist":
         return "designation"
+    if e.startswith("bench_doubts"):
+        return "hearing"  # how the bench leaned is part of the hearing
     return "rival_access" if e in ("exclusion", "competitor_deal") else e
 _RANK = {e: i for i, e in enumerate(PRECEDENCE)}
 

@@ -100,7 +100,15 @@ def score(story: Story, doc: Doc, hits: list[Hit], kind: str = "news") -> tuple[
     reasons: list[str] = []
     main = primary(hits)
     event = 0.0
-    if main is not None:
+    if main is not None and kind == "explainer":
+        # an explainer recounts the story: the balance of the events it reports, not the first one it names
+        leans: dict[str, float] = {}
+        for h in hits:
+            if h.certainty != "negated" and h.trigger.event not in leans:
+                leans[h.trigger.event] = h.trigger.lean * h.factor
+        event = sum(leans.values()) / len(leans)
+        reasons.append(f"explainer: balance of {len(leans)} kind(s) of event, lean {event:+.2f}")
+    elif main is not None:
         event = main.trigger.lean * (main.factor if main.trigger.lean < 0 else max(main.factor, 0.6))
         reasons.append(f"event: {main.trigger.label} ({main.certainty}) lean {event:+.2f}")
     others = [h.trigger.lean * h.factor for h in hits if h is not main and h.certainty != "negated" and h.in_lead]
