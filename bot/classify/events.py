@@ -129,10 +129,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\bamic(?:us|i)\b|friend[\s-]+of[\s-]+the[\s-]+court|\bbriefs?\b[^.;]{0,40}\b(?:support\w*|backing|filed)\b"),
     _t("bench_doubts_government", "legal", 2.0, 0.4, "judges doubt the government's case",
        r"\b(?:judges?|panel|justices|court)\b(?!\s+department)[^.;]{0,40}\b(?:skeptic\w*|doubt\w*|question\w*|press\w*|"
-       r"grill\w*|challeng\w*)\b[^.;]{0,30}\b(?:pentagon|government|department|administration)\b"),
+       r"grill\w*)\b[^.;]{0,30}\b(?:pentagon|government|department|administration)\b"),
     _t("bench_doubts_principal", "legal", 2.0, -0.4, "judges doubt the principal's case",
        r"\b(?:judges?|panel|justices|court)\b(?!\s+department)[^.;]{0,40}\b(?:skeptic\w*|doubt\w*|question\w*|press\w*|"
-       r"grill\w*|challeng\w*)\b[^.;]{0,30}\b(?:anthropic|the\s+company|the\s+ai\s+(?:firm|company|developer))\b"),
+       r"grill\w*)\b[^.;]{0,30}\b(?:anthropic|the\s+company|the\s+ai\s+(?:firm|company|developer))\b"),
     _t("hearing", "legal", 2.0, 0.0, "court hearing",
        r"\boral\s+arguments?\b|(?<!i'm )(?<!i\u2019m )(?<!\bam )(?<!\bare )(?<!\bis )(?<!\bbeen )\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
        r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)"
@@ -237,7 +237,7 @@ def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = No
         return "negated"
     if trigger.certain:
         return "enacted"
-    if trigger.event in ("hearing", "congress") and _SCHEDULED.search(sentence):
+    if (trigger.event in ("hearing", "congress") or trigger.event.startswith("bench")) and _SCHEDULED.search(sentence):
         return "scheduled"  # a preview of a hearing is not the hearing
     if trigger.event == "settlement" and (SPECULATION.search(sentence) or _TALKS.search(sentence)):
         return "speculated"  # "reportedly in talks to settle" is not a settlement
