@@ -405,3 +405,19 @@ def test_an_explainer_leans_with_the_balance_of_the_events_it_recounts(story):
     s = sig(story, "A timeline of the Anthropic-Pentagon standoff", text)
     assert s.kind == "explainer" and s.sentiment in ("bearish", "very-bearish", "neutral")
     assert any("balance" in r for r in s.sentiment_reasons)
+
+
+def test_denials_reach_further_and_future_tense_is_a_threat():
+    doc = Doc("Pentagon denies plans to blacklist Anthropic",
+              "A spokesperson denied that the department plans to designate Anthropic a supply chain risk.")
+    assert primary(find(doc)) is None
+    hit = primary(find(Doc("Hegseth: 'We will designate Anthropic a supply chain risk'", "")))
+    assert hit is not None and hit.trigger.event == "designation" and hit.certainty == "threatened"
+
+
+def test_not_among_the_cleared_is_an_exclusion_and_under_a_designation_is_a_state():
+    body = ("The Pentagon cleared OpenAI, Google and xAI for classified networks on Friday. Anthropic, under a "
+            "supply chain risk designation, was not included.")
+    assert _event("Anthropic not among firms cleared for classified work", body) == "exclusion"
+    desig = next(h for h in find(Doc("x", body)) if h.trigger.event == "designation")
+    assert desig.background

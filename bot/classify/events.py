@@ -61,6 +61,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "fallout": ("contractor", "supplier", "prime", "lockheed", "boeing", "raytheon", "customers", "integrator",
                 "employees"),
     "exclusion": ("left", "leav", "shut", "lock", "cut", "exclud", "sidelin", "classified", "but not", "access", "roster",
+                  "not among", "not included", "not on the list",
                   "froze", "passed over", "without anthropic"),
     "competitor_deal": ("xai", "openai", "google", "grok", "meta", "microsoft", "amazon", "deal", "agreement",
                         "contract", "pact", "accredit", "clear", "authoriz", "approv"),
@@ -150,7 +151,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("exclusion", "operational", 3.0, -0.6, "excluded from classified work",
        r"\b(?:left|leav\w*|shut|lock\w*|cut)\s+(?:\w+\s+){0,3}out\b|\bexclud\w*|\bsidelin\w*"
        r"|\bclassified\s+networks?\b|\bbut\s+not\s+(?:for\s+)?(?:anthropic|claude)\b|\b(?:expand\w*|broaden\w*|widen\w*)\b[^.;]{0,40}\b(?:access|roster)\b"
-       r"|\b(?:frozen|froze)\s+(?:\w+\s+){0,3}out\b|\bleft\s+off\b|\bpassed\s+over\b|\bwithout\s+anthropic\b"),
+       r"|\bnot\s+(?:among|included|on\s+the\s+list)\b|\b(?:frozen|froze)\s+(?:\w+\s+){0,3}out\b|\bleft\s+off\b|\bpassed\s+over\b|\bwithout\s+anthropic\b"),
     _t("competitor_deal", "financial", 2.0, -0.4, "rival wins government work",
        r"\b(?:xai|openai|google|grok|meta|microsoft|amazon)\b[^.;]{0,80}\b(?:deal|agreement|contract|cleared|"
        r"approv\w*|accredit\w*|admit\w*|clear\w*|sign\w*|pact)\b|\b(?:deal|agreement|contract|pact)\b[^.;]{0,40}\b(?:with|for)\s+"
@@ -221,6 +222,10 @@ class Hit:
         return {"enacted": 1.0, "threatened": 0.6, "scheduled": 0.6, "speculated": 0.4, "negated": 0.0}[self.certainty]
 
 
+# a denial reaches further than "not": "denied that the department plans to designate"
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|ruled?\s+out|rules\s+out|no\s+plans?\s+to)\b(?:\s+\S+){0,6}\s*$", _F)
+# "we will designate", "is set to ban": announced, not yet done
+_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|set\s+to|about\s+to|poised\s+to)\s+(?:\w+\s+)?$", _F)
 _SCHEDULED = re.compile(r"\b(?:to\s+hear|will\s+(?:hear|hold|testify)|set\s+to|scheduled|heads?\s+to|headed\s+to|"
                         r"ahead\s+of|next\s+week|tomorrow|upcoming|later\s+this\s+(?:week|month))\b", _F)
 _TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|explor\w*|seek\w*|hop\w*|open\s+to|overture\w*)\b", _F)
@@ -229,7 +234,7 @@ _INNER_NEGATION = re.compile(r"\b(?:won't|will\s+not|not|declin\w*|refus\w*|den(
 
 def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = None, question: bool = False) -> str:
     before = sentence[max(0, start - 60): start]
-    if NEGATION.search(before):
+    if NEGATION.search(before) or _DENIAL.search(before):
         return "negated"
     if question and trigger.component != "legal":
         return "speculated"  # a headline that asks does not report the measure
@@ -241,7 +246,7 @@ def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = No
         return "scheduled"  # a preview of a hearing is not the hearing
     if trigger.event == "settlement" and (SPECULATION.search(sentence) or _TALKS.search(sentence)):
         return "speculated"  # "reportedly in talks to settle" is not a settlement
-    if THREAT.search(sentence):
+    if THREAT.search(sentence) or _FUTURE.search(before):
         return "threatened"
     if trigger.component != "legal" and SPECULATION.search(sentence):
         return "speculated"
@@ -269,7 +274,7 @@ _RELATIVE = re.compile(r"\b(?:firm|company|lab|startup|developer|maker|ai|ruling
 
 
 # "the designation still in force", "remains barred", "already excluded": a standing state, not new news
-_STATE = re.compile(r"\b(?:still|remains?|remained|already|continues?\s+to|previously)\b(?:\s+\S+){0,2}\s*$", _F)
+_STATE = re.compile(r"\b(?:still|remains?|remained|already|continues?\s+to|previously|under)\b(?:\s+\S+){0,2}\s*$", _F)
 # "... declined to pause last month": something that happened before this news
 _PAST_AFTER = re.compile(r"[^.;]{0,40}?\b(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)|"
                          r"(?:days|weeks|months)\s+ago)\b", _F)
