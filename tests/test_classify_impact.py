@@ -421,3 +421,17 @@ def test_not_among_the_cleared_is_an_exclusion_and_under_a_designation_is_a_stat
     assert _event("Anthropic not among firms cleared for classified work", body) == "exclusion"
     desig = next(h for h in find(Doc("x", body)) if h.trigger.event == "designation")
     assert desig.background
+
+
+def test_a_measure_only_recalled_scores_as_background(story):
+    recalled = sig(story, "Pentagon official resigns over Anthropic designation",
+                   "A senior Pentagon official resigned in protest over the supply chain risk designation of "
+                   "Anthropic, people familiar said.")
+    fresh = sig(story, "Pentagon designates Anthropic a supply chain risk",
+                "The Department of War on Friday designated Anthropic a supply chain risk, barring contractors "
+                "from using Claude.")
+    assert recalled.impact <= fresh.impact - 2
+    assert any("recalled" in r.phrase for r in recalled.impact_reasons)
+    body_ref = next(h for h in find(Doc("x", "Amodei said the supply chain risk designation was retaliation."))
+                    if h.trigger.event == "designation")
+    assert body_ref.background  # "the designation" in the body is one the reader already knows of

@@ -20,6 +20,7 @@ BASE = 2.0
 CONTEXT_WEIGHT = 0.15
 CONTEXT_CAP = 1.0
 FLOOR = 1.5
+RECALLED = 0.5  # the article's only event is one it recalls ("after the designation"): not its news
 
 
 def score(hits: list[Hit], kind: str = "news", offset: float = 0.0) -> tuple[int, tuple[ImpactReason, ...]]:
@@ -30,10 +31,11 @@ def score(hits: list[Hit], kind: str = "news", offset: float = 0.0) -> tuple[int
         raw += FLOOR
         reasons.append(ImpactReason("base", FLOOR, "news of the standoff with no specific measure named"))
     if main is not None:
-        pts = round(main.trigger.points * main.factor, 2)
+        recalled = main.background
+        pts = round(main.trigger.points * main.factor * (RECALLED if recalled else 1.0), 2)
         raw += pts
-        reasons.append(ImpactReason(main.trigger.component, pts, f"{main.trigger.label}, {main.certainty}",
-                                    f'"{main.phrase}"'))
+        how = f"{main.certainty}, recalled as background" if recalled else main.certainty
+        reasons.append(ImpactReason(main.trigger.component, pts, f"{main.trigger.label}, {how}", f'"{main.phrase}"'))
     best: dict[str, Hit] = {}
     for h in hits:
         if h is main or h.certainty == "negated" or (main and h.trigger.component == main.trigger.component):

@@ -164,7 +164,7 @@ class Doc:
         """How many sentences the headline makes ("Anthropic WINS!!! Judge halts label" makes two)."""
         if not self.title:
             return 0
-        return max(1, sum(1 for a, _ in self.spans if a < len(self.title)))
+        return sum(1 for a, _ in self.spans if a < len(self.title))
 
     @cached_property
     def lead_sentences(self) -> int:
