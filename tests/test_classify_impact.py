@@ -435,3 +435,10 @@ def test_a_measure_only_recalled_scores_as_background(story):
     body_ref = next(h for h in find(Doc("x", "Amodei said the supply chain risk designation was retaliation."))
                     if h.trigger.event == "designation")
     assert body_ref.background  # "the designation" in the body is one the reader already knows of
+
+
+def test_a_measure_done_by_a_verb_after_the_is_news_not_a_reference():
+    hits = find(Doc("Anthropic hit with Pentagon label",
+                    "The department designated Anthropic a supply chain risk on Friday, barring contractors."))
+    desig = next(h for h in hits if h.trigger.event == "designation")
+    assert not desig.background

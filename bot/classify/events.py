@@ -289,10 +289,14 @@ def _appealed(s: str, st: int) -> bool:
     """The text at ``st`` is the object of an appeal ("appealed the injunction"), not "an appeals court"."""
     m = _APPEALED.search(s, max(0, st - 50), st)
     return bool(m) and not _COURT_NOUN.match(s, m.start() + len(m.group(0).split()[0]))
+
+
 # "the designation", "the Pentagon's ban": in the body, a measure named with a definite article is one
 # the reader already knows of (the news is what is said or done about it)
 _DEFINITE = re.compile(r"\b(?:the|its|this|that|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$", _F)
 _NOUN_EVENTS = frozenset({"designation", "ban", "blacklist", "memo"})
+# ...named as a noun ("the supply chain risk designation"), not done by a verb ("the department designated")
+_NOUN_START = re.compile(r"(?:supply|designation|ban\b|blacklist(?:ing)?\b|memo|official|formal|final|any\s+lawful)")
 _REQUEST = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|petition\w*|want\w*|seek\w*|implor\w*|"
                       r"lobb\w*|push\w*)\b[^;]{0,50}$", _F)
 _TO_VERB = re.compile(r"\bto\s+\w+\W*$", _F)
@@ -342,7 +346,8 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
                 continue  # "groups urge the court to reject the label": a request, not a ruling or a refusal
             described = bool(_RELATIVE.search(s, 0, st) or _STATE.search(s, max(0, st - 40), st)
                              or (t.event != "appeal" and _appealed(s, st))
-                             or (not in_title and t.event in _NOUN_EVENTS and _DEFINITE.search(s, max(0, st - 40), st))
+                             or (not in_title and t.event in _NOUN_EVENTS and _NOUN_START.match(low, a + st)
+                                 and _DEFINITE.search(s, max(0, st - 40), st))
                              or _PAST_AFTER.match(s, en) or (not in_title and _AFTER.search(s, max(0, st - 70), st)))
             if in_title and described:
                 in_title = False  # describes a party or a standing state; the headline's news is elsewhere
