@@ -442,3 +442,10 @@ def test_a_measure_done_by_a_verb_after_the_is_news_not_a_reference():
                     "The department designated Anthropic a supply chain risk on Friday, barring contractors."))
     desig = next(h for h in hits if h.trigger.event == "designation")
     assert not desig.background
+
+
+def test_a_denial_of_something_else_does_not_negate_the_next_clause():
+    for body in ("Anthropic denied wrongdoing and said the Pentagon designated it a supply chain risk.",
+                 "Anthropic denied the claims; the Pentagon designated it a supply chain risk on Friday."):
+        desig = next(h for h in find(Doc("x", body)) if h.trigger.event == "designation")
+        assert desig.certainty != "negated"

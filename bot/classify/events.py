@@ -223,7 +223,8 @@ class Hit:
 
 
 # a denial reaches further than "not": "denied that the department plans to designate"
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|ruled?\s+out|rules\s+out|no\s+plans?\s+to)\b(?:\s+\S+){0,6}\s*$", _F)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|ruled?\s+out|rules\s+out|no\s+plans?\s+to)\b"
+                     r"(?:\s+(?!and\b|but\b|said\b|says\b|while\b|as\b)[^\s,;:]+){0,6}\s*$", _F)
 # "we will designate", "is set to ban": announced, not yet done
 _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|set\s+to|about\s+to|poised\s+to)\s+(?:\w+\s+)?$", _F)
 _SCHEDULED = re.compile(r"\b(?:to\s+hear|will\s+(?:hear|hold|testify)|set\s+to|scheduled|heads?\s+to|headed\s+to|"
