@@ -78,3 +78,12 @@ def test_a_quoted_word_does_not_split_a_headline_and_a_relative_clause_is_backgr
 def test_a_discussion_thread_is_commentary():
     assert kind_of("Trump says Anthropic is no longer a threat (discussion)", "The president said so today.") \
         == "opinion"
+
+
+def test_an_analyst_houses_voice_is_commentary():
+    text = ("We do not change our fair value estimates for the cloud providers after the Pentagon's label. "
+            "The larger risk is reputational spillover, which we think is limited.")
+    assert kind_of("Federal blacklisting dents, but doesn't break, the investment case", text) == "opinion"
+    # a reporter's "we" inside a quote is not the outlet's voice
+    quoted = 'The Pentagon designated the company on Friday. "We think this is retaliation," a spokesperson said.'
+    assert kind_of("Pentagon designates AI firm", quoted) == "news"

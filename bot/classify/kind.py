@@ -13,7 +13,10 @@ _OPINION_TITLE = re.compile(r"^(?:opinion|op-ed|commentary|editorial|column|view
                             r"|\b(?:op-ed|opinion)\b\s*$|\b(?:we|you)\s+should\b|\bwhy\s+i\b|\bis\s+right\b|\bis\s+(?:a|an|not\s+a|no)\s+"
                             r"|\b(?:is|are)\s+(?:the\s+)?wrong\b|\bgot\s+it\s+(?:right|wrong)\b|\blet(?:'s| us)\b|\bshould(?:\s+not|n't)?\s+\w+", re.I)
 _OPINION_BODY = re.compile(r"\b(?:I\s+(?:think|believe|argue|would argue)|in\s+my\s+view|we\s+should|"
-                           r"this\s+is\s+a\s+mistake|shame|disgrace|the\s+author\s+is|op-ed)\b", re.I)
+                           r"this\s+is\s+a\s+mistake|shame|disgrace|the\s+author\s+is|op-ed|"
+                           # an analyst house's voice: "we think", "we assign ... odds", "our fair value estimate"
+                           r"we\s+(?:think|believe|expect|assign|estimate|maintain|do\s+not\s+change|reiterate)|"
+                           r"our\s+(?:view|fair\s+value|estimates?|thesis|rating|price\s+target))\b", re.I)
 # Strong explainer cues name the format itself; weak ones ("key questions", "here's what") also open news
 # analysis of a fresh event, so they make an explainer only when the headline reports no event.
 _EXPLAINER_TITLE = re.compile(r"\b(?:what\s+to\s+know|explained|explainer|what\s+is|what\s+are|"
