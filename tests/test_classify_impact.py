@@ -449,3 +449,15 @@ def test_a_denial_of_something_else_does_not_negate_the_next_clause():
                  "Anthropic denied the claims; the Pentagon designated it a supply chain risk on Friday."):
         desig = next(h for h in find(Doc("x", body)) if h.trigger.event == "designation")
         assert desig.certainty != "negated"
+
+
+def test_a_triggers_own_words_and_past_talks_do_not_lower_its_certainty():
+    hit = primary(find(Doc("Trump declares Anthropic no longer a threat after Amodei talks", "")))
+    assert hit is not None and hit.trigger.event == "truce" and hit.certainty == "enacted"
+    talks = primary(find(Doc("Anthropic and the White House in talks toward a truce", "")))
+    assert talks is not None and talks.certainty == "speculated"
+    weighed = primary(find(Doc("x", "The remark that Anthropic is no longer a threat removes a risk that has "
+                                    "weighed on buyers since February.")))
+    assert weighed is not None and weighed.certainty == "enacted"
+    weighing = primary(find(Doc("x", "The Pentagon is weighing whether to designate Anthropic a supply chain risk.")))
+    assert weighing is not None and weighing.certainty == "speculated"

@@ -201,7 +201,7 @@ THREAT = re.compile(
     _F,
 )
 SPECULATION = re.compile(
-    r"\b(?:could|might|may|would|considering|consider\w*|weigh\w*|mull\w*|possible|possibly|potential\w*|"
+    r"\b(?:could|might|may|would|considering|consider\w*|weigh(?:s|ing)?\b(?!\s+(?:on|in)\b)|mull\w*|possible|possibly|potential\w*|"
     r"likely|reportedly|option|options|if|whether|risk\s+of|expected\s+to)\b",
     _F,
 )
@@ -233,25 +233,36 @@ _TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|explor\w*|seek\w*|hop\w
 _INNER_NEGATION = re.compile(r"\b(?:won't|will\s+not|not|declin\w*|refus\w*|den(?:y|ies|ied))\b", _F)
 
 
+def _talks_ahead(sentence: str) -> bool:
+    """Talks still under way ("in talks to settle"), not talks that came before ("after Amodei talks")."""
+    return any(not _AFTER_TALKS.search(sentence, 0, m.start()) for m in _TALKS.finditer(sentence))
+
+
+_AFTER_TALKS = re.compile(r"\b(?:after|following|since)\s+(?:\S+\s+){0,3}$", _F)
+
+
 def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = None, question: bool = False) -> str:
     before = sentence[max(0, start - 60): start]
+    own = sentence
+    if end is not None:  # the trigger's own words ("no longer a threat") do not make it a threat
+        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     if NEGATION.search(before) or _DENIAL.search(before):
         return "negated"
     if question and trigger.component != "legal":
         return "speculated"  # a headline that asks does not report the measure
-    if trigger.event == "ruling_for" and end is not None and _INNER_NEGATION.search(sentence[start:end]):
+    if trigger.event == "ruling_for" and end is not None and _INNER_NEGATION.search(own[start:end]):
         return "negated"
     if trigger.certain:
         return "enacted"
-    if (trigger.event in ("hearing", "congress") or trigger.event.startswith("bench")) and _SCHEDULED.search(sentence):
+    if (trigger.event in ("hearing", "congress") or trigger.event.startswith("bench")) and _SCHEDULED.search(own):
         return "scheduled"  # a preview of a hearing is not the hearing
-    if trigger.event == "settlement" and (SPECULATION.search(sentence) or _TALKS.search(sentence)):
+    if trigger.event == "settlement" and (SPECULATION.search(sentence) or _talks_ahead(sentence)):
         return "speculated"  # "reportedly in talks to settle" is not a settlement
     if THREAT.search(sentence) or _FUTURE.search(before):
         return "threatened"
     if trigger.component != "legal" and SPECULATION.search(sentence):
         return "speculated"
-    if trigger.event == "truce" and _TALKS.search(sentence):
+    if trigger.event == "truce" and _talks_ahead(sentence):
         return "speculated"  # talks toward a settlement are not one
     return "enacted"
 
