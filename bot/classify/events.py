@@ -44,16 +44,16 @@ KEYS: dict[str, tuple[str, ...]] = {
     "memo": ("lawful", "memo"),
     "ruling_for": ("judge", "court", "circuit", "justice", "injunction", "restraining", "block", "win ", "wins ",
                    "rule", "ruling", "legal"),
-    "settlement": ("settle", "litigation", "lawsuit", "legal fight", "case", "dispute"),
-    "appeal": ("appeal", "challeng"),
+    "settlement": ("settle", "wind", "litigation", "lawsuit", "legal fight"),
+    "appeal": ("appeal", "the ruling", "the injunction"),
     "restoration": ("restor", "resum", "reinstat", "back on", "back to", "bring", "brought", "keep", "kept",
                     "continu"),
     "ruling_against": ("judge", "court", "circuit", "justice", "panel", "los", "setback"),
     "lawsuit": ("sue", "suing", "lawsuit", "suit", "legal challenge", "petition", "complaint", "to court",
                 "legal action", "litigation", "challenge"),
     "hearing": ("argument", "hearing", "hear", "face off", "judges", "panel", "justices"),
-    "bench_doubts_government": ("judge", "panel", "justices", "court"),
-    "bench_doubts_principal": ("judge", "panel", "justices", "court"),
+    "bench_doubts_government": ("skeptic", "doubt", "question", "press", "grill"),
+    "bench_doubts_principal": ("skeptic", "doubt", "question", "press", "grill"),
     "congress": ("senate", "house", "congress", "committee", "lawmakers", "senator", "representatives", "legislat"),
     "amicus": ("amic", "friend", "brief"),
     "cancellation": ("contract",),
@@ -356,7 +356,7 @@ def find(doc: Doc, max_sentences: int = 150) -> list[Hit]:
             if t.event in _REQUESTABLE and _REQUEST.search(s, max(0, st - 60), st) \
                     and (_TO_VERB.search(s, st, en) or _TO_BEFORE.search(s, max(0, st - 4), st)):
                 continue  # "groups urge the court to reject the label": a request, not a ruling or a refusal
-            described = bool(_RELATIVE.search(s, 0, st) or _STATE.search(s, max(0, st - 40), st)
+            described = bool(_RELATIVE.search(s, max(0, st - 60), st) or _STATE.search(s, max(0, st - 40), st)
                              or (t.event != "appeal" and _appealed(s, st))
                              or (not in_title and t.event in _NOUN_EVENTS and _NOUN_START.match(low, a + st)
                                  and _DEFINITE.search(s, max(0, st - 40), st))
