@@ -2,8 +2,16 @@
 
 Each trigger names an event kind, the rubric component it feeds (regulatory, legal, financial,
 operational), its points when enacted, a lean for the principal party (-1 bad .. +1 good) and the
-phrase it quotes. Certainty is read from the sentence: negated ("did not designate") drops the
-trigger, threatened ("threatens to", "deadline", "unless") and speculated ("could", "may") scale it.
+phrase it quotes. Certainty is read from the sentence: negated ("did not designate", "denied that
+the department plans to") drops the trigger, threatened ("threatens to", "will designate", "unless"),
+scheduled ("to hear ... Tuesday") and speculated ("could", "may", "in talks to") scale it; the
+trigger's own words never set it. A request ("urge the court to reject") is no event at all.
+
+What an article recalls is marked background, so its own news is chosen as the primary event:
+headline context ("after", "over"), relative clauses ("the company that refused"), standing states
+("still", "remains", "under a designation"), earlier events ("last month", "a day after the order",
+"despite"), a measure named with a definite article in the body ("the supply chain risk designation")
+and the ruling an appeal is about.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ The event's points carry the analyst's scale (with base and seed calibration): a
 federal-use ban 8-9, an injunction ~8, a lawsuit, a refusal, contractors leaving, a truce ~7, an ultimatum
 ~7, a court declining to pause ~7, a rival's access ~5-6, a hearing ~5, talks ~5, an open letter ~4.
 Other events an article mentions are mostly background: they add little, so a story that recaps the
-designation in its third paragraph is not scored as the designation.
+designation in its third paragraph is not scored as the designation; and when the only event an
+article names is one it recalls ("official resigns over the designation") its points are halved.
 """
 
 from __future__ import annotations
