@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot.classify.feedtext import plain, strip_outlet, unescape
 from bot.models import Article
 
 MAX_CHARS = 60_000  # longer bodies are cut: the first ~10,000 words carry the news
@@ -90,16 +91,12 @@ class Doc:
 
     @classmethod
     def from_article(cls, a: Article) -> Doc:
-        body = a.text or ""
-        summary = a.summary or ""
+        body = plain(a.text or "")  # feed items: entities decoded, "Read more" and "The post ..." dropped
+        summary = plain(a.summary or "")
         if summary and summary[:200] not in body:
             body = summary + "\n" + body
-        title = clean(a.title, 500)
-        for name in (a.publisher, a.domain):  # "Anthropic sues Pentagon - Reuters": the outlet is not news
-            if name and len(title) > len(name) + 10:
-                for sep in (" - ", " | ", " \u2013 ", " \u2014 "):
-                    if title.lower().endswith((sep + name).lower()):
-                        title = title[: -len(sep + name)].rstrip()
+        # "Anthropic sues Pentagon - Reuters": the outlet is not news
+        title = strip_outlet(clean(unescape(a.title or ""), 500), a.publisher, a.domain)
         return cls(title=title, body=clean(body), url=a.url or "", publisher=a.publisher or a.domain)
 
     @cached_property
