@@ -40,6 +40,9 @@ OTHER_DISPUTES = re.compile(
     re.IGNORECASE,
 )
 STORY_VOCAB = 0.5
+# A feed item (headline + a sentence or two) has fewer words to show its evidence: the headline carries
+# more weight, and a lead too short to hold a side mention is not "passing".
+SHORT_BODY = 600
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
     terms = story.key_terms_in(doc.full)
     both, dispute = _sentence_hits(story, doc) if p_all else (0, 0)
     vocab, shared = story.vocab_score(doc.content_words)
+    short = len(doc.body) < SHORT_BODY and len(doc.spans) - doc.title_sentences <= 2
     other_targets = sorted(set(OTHER_TARGETS.findall(doc.title if (p_title or p_lead) else doc.lead)))
 
     z = -4.2
@@ -120,6 +124,10 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
     if dispute:
         z += 0.35 * min(dispute, 5)
         reasons.append(f"dispute language in {dispute} sentence(s)")
+    title_story = short and p_title and (c_title or story.key_terms_in(doc.title) or DISPUTE.search(doc.title_lower))
+    if title_story:
+        z += 1.0
+        reasons.append("a short item whose headline names the principal and the dispute")
     if vocab:
         z += 4.0 * vocab
         if shared:
@@ -130,7 +138,7 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
     # coverage that has drifted (court dates, contractors' certifications) stays in.
     story_words = vocab >= STORY_VOCAB
     if not p_all:
-        if c_all and len(terms) >= 2 and story_words and not other_targets:
+        if c_all and len(terms) >= (1 if short else 2) and story_words and not other_targets:
             s = min(s, 0.6)
             reasons.append(f"cap: {story.principal} not named, but counterparts, key terms and story vocabulary")
         else:
@@ -147,7 +155,8 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
         reasons.append(f"cap: {story.principal} only mentioned in passing")
     if p_title and s >= threshold and vocab < 0.65 and not _title_on_story(story, doc):
         side = sum(1 for i in (cs | _dispute_sentences(doc)) if i > 0)
-        if side <= 1:
+        # in a short item the lead is the article: a counterpart or dispute there is not in passing
+        if side == 0 or (side == 1 and not short):
             s = min(s, 0.4)
             reasons.append("cap: the headline is about other news; the story is only mentioned in passing")
     other_fight = OTHER_DISPUTES.search(doc.title or doc.lead)
