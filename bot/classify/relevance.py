@@ -23,6 +23,7 @@ DISPUTE = re.compile(
     r"safeguards?|guardrails?|surveillance|autonomous weapons?|defense production act|truce|rift|punish\w*|"
     r"cut off|excluded|left out|leaves? out|offboard\w*|supply[ -]chain risk|national security risk|"
     r"retreat\w*|backs? down|capitulat\w*|conscience|oral argument|circuit|fight\w*|punish\w*|"
+    r"def(?:y|ies|ied|ying|iance)|stand(?:s|ing)? (?:up to|against|firm)|open letter|shut (?:\w+ )?down|"
     r"(?:left|leav\w*|shut|froze|frozen|lock\w*)\s+(?:\w+\s+){0,2}out)\b"
 )
 # Other targets of supply-chain-risk designations and bans: their presence without our principal nearby
