@@ -17,10 +17,12 @@ from bot.classify.story import Story
 from bot.classify.text import Doc, content_words
 
 DISPUTE = re.compile(
-    r"\b(?:standoff|stand-off|dispute|feud|clash(?:es|ed)?|showdown|ultimatum|deadline|threat(?:s|en|ens|ened)?|"
+    r"\b(?:standoffs?|stand-offs?|disputes?|feuds?|clash(?:es|ed)?|showdowns?|ultimatums?|deadlines?|"
+    r"threat(?:s|en|ens|ened)?|"
     r"designat(?:e|es|ed|ing|ion)|blacklist(?:s|ed|ing)?|bans?|banned|barred|cease|stop using|phase[ -]out|"
-    r"sue[sd]?|suing|lawsuit|court|judge|injunction|ruling|appeals?|retaliat\w*|refus\w*|reject\w*|red lines?|"
-    r"safeguards?|guardrails?|surveillance|autonomous weapons?|defense production act|truce|rift|punish\w*|"
+    r"sue[sd]?|suing|lawsuits?|litigat\w*|courts?|judges?|injunctions?|rulings?|appeals?|retaliat\w*|refus\w*|"
+    r"reject\w*|red lines?|safeguards?|guardrails?|surveillance|autonomous weapons?|defense production act|"
+    r"truces?|rifts?|punish\w*|"
     r"cut off|excluded|left out|leaves? out|offboard\w*|supply[ -]chain risk|national security risk|"
     r"retreat\w*|backs? down|capitulat\w*|conscience|oral argument|circuit|fight\w*|punish\w*|"
     r"def(?:y|ies|ied|ying|iance)|stand(?:s|ing)? (?:up to|against|firm)|open letter|shut (?:\w+ )?down|"
