@@ -238,6 +238,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|going\s+to|set\s+to|about\s+to|poised\s+t
 _SCHEDULED = re.compile(r"\b(?:to\s+hear|will\s+(?:hear|hold|testify)|set\s+to|scheduled|heads?\s+to|headed\s+to|"
                         r"ahead\s+of|next\s+week|tomorrow|upcoming|later\s+this\s+(?:week|month))\b", _F)
 _TALKS = re.compile(r"\b(?:talks?|negotiat\w*|discuss\w*|explor\w*|seek\w*|hop\w*|open\s+to|overture\w*)\b", _F)
+# a condition just before the trigger, in the same clause: "even if it wins", "unless the court blocks"
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\s+(?:[^\s,;:]+\s+){0,5}$", _F)
 _INNER_NEGATION = re.compile(r"\b(?:won't|will\s+not|not|declin\w*|refus\w*|den(?:y|ies|ied))\b", _F)
 
 
@@ -256,6 +258,8 @@ def _certainty(trigger: Trigger, sentence: str, start: int, end: int | None = No
         sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     if NEGATION.search(before) or _DENIAL.search(before):
         return "negated"
+    if _CONDITIONAL.search(before):
+        return "speculated"  # "even if Anthropic wins in court": a condition, not a ruling
     if question and trigger.component != "legal":
         return "speculated"  # a headline that asks does not report the measure
     if trigger.event == "ruling_for" and end is not None and _INNER_NEGATION.search(own[start:end]):

@@ -25,6 +25,7 @@ DOMAIN_LEXICON: dict[str, float] = {
     "truce": 1.8, "reinstated": 2.0, "restored": 1.8, "cleared": 1.5, "injunction": 0.8, "wins": 2.2,
     "victory": 2.5, "vindicated": 2.5, "backing": 1.2, "rallied": 1.5, "support": 1.2, "blocks": 0.3,
     "lifts": 1.5, "lifted": 1.5, "principled": 1.5, "safeguards": 0.4, "woke": -1.5, "supply-chain": -0.3,
+    "soured": -1.5, "souring": -1.5, "sours": -1.5, "friction": -1.0,
 }
 _QUOTE = re.compile(r"[\"\u201c][^\"\u201d]{0,400}[\"\u201d]")
 
