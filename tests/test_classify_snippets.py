@@ -49,3 +49,16 @@ def test_a_soured_relationship_is_not_bullish(story):
     sig = analyse(story, a).signal
     assert sig.relevant
     assert sig.sentiment in ("bearish", "very-bearish")
+
+
+def test_a_feed_items_lead_event_is_its_own_news(story):
+    title = "Why the company says today's AI cannot be trusted with targeting"
+    lead = ("Anthropic refused the Pentagon's demand to drop its limits on autonomous weapons and mass "
+            "surveillance, its chief executive said on Thursday.")
+    short = analyse(story, Article(url="https://example.com/c", title=title, text=lead,
+                                   published=datetime(2026, 2, 26, tzinfo=UTC)))
+    assert short.doc.short and short.event == "refusal" and short.event_in_title
+    long_body = lead + " " + " ".join(["The engineering case rests on how models fail in the field."] * 4)
+    full = analyse(story, Article(url="https://example.com/c", title=title, text=long_body,
+                                  published=datetime(2026, 2, 26, tzinfo=UTC)))
+    assert not full.doc.short and full.event == "refusal" and not full.event_in_title

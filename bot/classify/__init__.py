@@ -59,7 +59,9 @@ def analyse(story: Story, article: Article, threshold: float = 0.5, *, impact_of
         key_facts=_facts.key_facts(doc, ents, hits), dates=dates, relevance_reasons=rel_reasons,
         sentiment_reasons=s_reasons,
     )
-    return Analysis(sig, doc, _events.event_key(main), rel.confident, bool(main and main.in_title and not main.background))
+    # the item's own news: its headline's event, or in a feed item (headline + a sentence or two) its lead's
+    own = bool(main and not main.background and (main.in_title or (doc.short and main.in_lead)))
+    return Analysis(sig, doc, _events.event_key(main), rel.confident, own)
 
 
 def _reports_event(hits: list[_events.Hit]) -> bool:

@@ -43,9 +43,6 @@ OTHER_DISPUTES = re.compile(
     re.IGNORECASE,
 )
 STORY_VOCAB = 0.5
-# A feed item (headline + a sentence or two) has fewer words to show its evidence: the headline carries
-# more weight, and a lead too short to hold a side mention is not "passing".
-SHORT_BODY = 600
 
 
 @dataclass(frozen=True)
@@ -98,7 +95,9 @@ def score(story: Story, doc: Doc, threshold: float = 0.5, *, is_seed: bool = Fal
     terms = story.key_terms_in(doc.full)
     both, dispute = _sentence_hits(story, doc) if p_all else (0, 0)
     vocab, shared = story.vocab_score(doc.content_words)
-    short = len(doc.body) < SHORT_BODY and len(doc.spans) - doc.title_sentences <= 2
+    # A feed item (headline + a sentence or two, ``Doc.short``) has fewer words to show its evidence: the
+    # headline carries more weight, and a lead too short to hold a side mention is not "passing".
+    short = doc.short
     other_targets = sorted(set(OTHER_TARGETS.findall(doc.title if (p_title or p_lead) else doc.lead)))
 
     z = -4.2

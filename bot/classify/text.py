@@ -13,6 +13,7 @@ from bot.models import Article
 
 MAX_CHARS = 60_000  # longer bodies are cut: the first ~10,000 words carry the news
 LEAD_CHARS = 700
+SHORT_BODY = 600  # a body this short with at most two sentences is a feed item's snippet
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*[a-z0-9]|[a-z0-9]")
 _SENT_SPLIT = re.compile(r"(?<=[.!?\u201d\"'])\s+(?=[\"\u201c'(\[]?[A-Z0-9])|\n+")
@@ -168,6 +169,11 @@ class Doc:
         """How many sentences make the lead (headline + first paragraph or so)."""
         limit = len(self.title) + 2 + LEAD_CHARS
         return max(1, sum(1 for a, _ in self.spans if a < limit))
+
+    @cached_property
+    def short(self) -> bool:
+        """A feed item: a headline and at most two sentences of body (under ``SHORT_BODY`` characters)."""
+        return len(self.body) < SHORT_BODY and len(self.spans) - self.title_sentences <= 2
 
     @cached_property
     def words(self) -> list[str]:
