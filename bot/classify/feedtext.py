@@ -13,7 +13,7 @@ import re
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # boilerplate that ends a feed item: matched at the end of the text, repeatedly
 _TAIL = re.compile(
-    r"\s*(?:"
+    r"(?:"
     r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\s+.{1,120}?"
     r"|(?:read\s+more|continue\s+reading|keep\s+reading|read\s+the\s+(?:full\s+)?(?:story|article)|more\s+here)"
     r"(?:\s+(?:at|on|here)\b.{0,60}?)?"
@@ -24,6 +24,9 @@ _TAIL = re.compile(
     r")\s*[.!:\u2026]*\s*(?:\.\.\.|\u2026|\u00bb|>>|\u2192)?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# where such boilerplate can begin (lower case): found with str.find, then the full pattern is tried there
+_TAIL_KEYS = ("the post", "read", "continue", "keep", "more here", "click", "tap", "subscribe", "sign up", "this",
+              "article", "story")
 # an elision mark that ends a cut summary: "[...]", "[&#8230;]" (decoded), "... [more]"
 _ELISION = re.compile(r"\s*(?:\[\s*(?:\.\.\.|\u2026)\s*\]|(?:\.\.\.|\u2026)\s*\[?\s*more\s*\]?)\s*$", re.IGNORECASE)
 _SENTENCE_END = ".!?\u2026\"'\u201d)]:\n"
@@ -45,16 +48,35 @@ def strip_boilerplate(text: str) -> str:
     if not text:
         return text
     for _ in range(4):
-        m = _ELISION.search(text, max(0, len(text) - 40))
-        if m is None:
-            m = _TAIL.search(text, max(0, len(text) - 500))
-            # boilerplate stands on its own after a sentence ("They said read more." is prose)
-            if m is not None and m.start() > 0 and text[: m.start()].rstrip()[-1:] not in _SENTENCE_END:
-                m = None
-        if m is None or m.start() == 0:
+        cut = None
+        if text.endswith(("]", ".", "\u2026")):
+            m = _ELISION.search(text, max(0, len(text) - 40))
+            cut = m.start() if m else None
+        if cut is None:
+            for pos in _candidates(text):
+                # boilerplate stands on its own after a sentence ("They said read more." is prose)
+                if (pos == 0 or text[:pos].rstrip()[-1:] in _SENTENCE_END) and _TAIL.match(text, pos):
+                    cut = pos
+                    break
+        if not cut:  # none, or nothing but boilerplate: leave it
             break
-        text = text[: m.start()].rstrip()
+        text = text[:cut].rstrip()
     return text
+
+
+def _candidates(text: str) -> list[int]:
+    """Start offsets of words in the last 500 characters that can begin boilerplate, in text order."""
+    base = max(0, len(text) - 500)
+    low = text[base:].lower()
+    out = []
+    for key in _TAIL_KEYS:
+        i = low.find(key)
+        while i >= 0:
+            at = base + i
+            if at == 0 or not text[at - 1].isalnum():  # a word's start, not "already" or "spread"
+                out.append(at)
+            i = low.find(key, i + 1)
+    return sorted(out)
 
 
 def _key(value: str) -> str:
