@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.classify import analyse, build_story
-from bot.classify.feedtext import plain, strip_boilerplate, strip_outlet, unescape
+from bot.classify.feedtext import drop_repeated_title, plain, strip_boilerplate, strip_outlet, unescape
 from bot.classify.text import Doc
 from bot.models import Article
 from bot.seeds import load_seed_records
@@ -58,6 +58,8 @@ def test_entities_are_decoded_even_when_escaped_twice():
         ("Tech workers rally behind Anthropic with letter - Fortune", (), "Tech workers rally behind Anthropic with letter"),
         ("Judge blocks the label | Courthouse News Service", ("courthousenews.com",), "Judge blocks the label"),
         ("Judge blocks label - Reuters", ("Reuters",), "Judge blocks label - Reuters"),  # too little headline left
+        ("Pentagon drops Anthropic from classified work - The Wall Street Journal", ("news.google.com",),
+         "Pentagon drops Anthropic from classified work"),
         ("Judge blocks the Pentagon label - and what the ruling means for contractors", (),
          "Judge blocks the Pentagon label - and what the ruling means for contractors"),
     ],
@@ -94,3 +96,19 @@ def test_a_short_lead_naming_the_counterpart_is_not_a_passing_mention(story):
             "Anthropic declined the Department of War's demand to drop its two usage restrictions, its chief "
             "executive writing that the company cannot in good conscience agree.")
     assert analyse(story, a).signal.relevant
+
+
+def test_a_description_repeating_the_headline_keeps_only_what_follows():
+    title = "Anthropic sues the Pentagon over its label"
+    assert drop_repeated_title(title + "\u00a0\u00a0Reuters", title, "news.google.com") == ""
+    assert drop_repeated_title(title + ". The company filed in San Francisco.", title) == (
+        "The company filed in San Francisco.")
+    assert drop_repeated_title("Anthropic sued the Pentagon on Monday.", title) == (
+        "Anthropic sued the Pentagon on Monday.")
+
+
+def test_a_repeated_headline_does_not_count_twice(story):
+    title = "Anthropic sues the Pentagon over supply-chain-risk label"
+    once = analyse(story, art(title, "")).signal
+    twice = analyse(story, art(title, title + "  Reuters", publisher="news.google.com")).signal
+    assert twice.relevance == once.relevance

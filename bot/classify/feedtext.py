@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import islice
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # boilerplate that ends a feed item: matched at the end of the text, repeatedly
@@ -93,7 +94,29 @@ def _outlet_like(segment: str, names: tuple[str, ...]) -> bool:
         if k and (k in seg or seg in k) and min(len(k), len(seg)) >= 3:
             return True
     words = segment.split()
-    return 0 < len(words) <= 3 and len(segment) <= 40 and all(w[:1].isupper() or "." in w for w in words)
+    if not 0 < len(words) <= 4 or len(segment) > 40 or not words[0][:1].isupper():
+        return False  # "Times of India", "The Wall Street Journal", "example.com"
+    return all(w[:1].isupper() or "." in w or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset({"of", "the", "and", "de", "for", "on", "in", "&"})
+_WORD_SPAN = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
+
+
+def drop_repeated_title(body: str, title: str, *names: str) -> str:
+    """A feed description that opens by repeating the headline (news-search feeds: "headline  Outlet") keeps
+    only what follows it; a description that is nothing but the headline and an outlet's name is empty."""
+    t_words = [w.lower() for w in _WORD_SPAN.findall(title)]
+    if len(t_words) < 3 or not body:
+        return body
+    spans = list(islice(_WORD_SPAN.finditer(body), len(t_words)))
+    if len(spans) < len(t_words) or any(m.group(0).lower() != w for m, w in zip(spans, t_words, strict=True)):
+        return body
+    end = spans[-1].end()
+    rest = body[end:].lstrip(" \t.:;,-|\u2013\u2014\u00a0")
+    if rest and len(rest) <= 60 and "\n" not in rest and _outlet_like(rest.rstrip(". "), tuple(n for n in names if n)):
+        return ""
+    return rest
 
 
 def strip_outlet(title: str, *names: str) -> str:

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.classify.feedtext import plain, strip_outlet, unescape
+from bot.classify.feedtext import drop_repeated_title, plain, strip_outlet, unescape
 from bot.models import Article
 
 MAX_CHARS = 60_000  # longer bodies are cut: the first ~10,000 words carry the news
@@ -92,12 +92,13 @@ class Doc:
 
     @classmethod
     def from_article(cls, a: Article) -> Doc:
-        body = plain(a.text or "")  # feed items: entities decoded, "Read more" and "The post ..." dropped
-        summary = plain(a.summary or "")
-        if summary and summary[:200] not in body:
-            body = summary + "\n" + body
         # "Anthropic sues Pentagon - Reuters": the outlet is not news
         title = strip_outlet(clean(unescape(a.title or ""), 500), a.publisher, a.domain)
+        # feed items: entities decoded, "Read more" and "The post ..." dropped, a repeated headline dropped
+        body = drop_repeated_title(plain(a.text or ""), title, a.publisher, a.domain)
+        summary = drop_repeated_title(plain(a.summary or ""), title, a.publisher, a.domain)
+        if summary and summary[:200] not in body:
+            body = summary + "\n" + body
         return cls(title=title, body=clean(body), url=a.url or "", publisher=a.publisher or a.domain)
 
     @cached_property
