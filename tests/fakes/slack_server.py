@@ -40,7 +40,7 @@ class Held:
 
 
 class FakeSlack:
-    def __init__(self, token: str = "xoxb-test-token", app_token: str = "xapp-test-token") -> None:
+    def __init__(self, token: str = "xoxb-test", app_token: str = "xapp-test") -> None:
         self.token = token
         self.app_token = app_token
         self.socket: web.WebSocketResponse | None = None  # the bot's Socket Mode connection
