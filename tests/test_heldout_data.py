@@ -3,40 +3,26 @@ development set (``labelled.jsonl``) and of the seed stories. It must never be t
 
 from __future__ import annotations
 
-import importlib.util
-import re
-from collections import Counter, defaultdict
-from datetime import datetime
-from pathlib import Path
+from collections import Counter
 
 import pytest
 
 from bot.eval.report import read_jsonl
-from bot.models import CATEGORIES, SENTIMENT_TIERS
+from tests.datasets import (
+    BATCH_FIELDS,
+    DATA,
+    LABEL_KEYS,
+    SHARED_SEEDS,
+    STORY_SO_FAR,
+    check_copy_of_original,
+    check_published,
+    check_relevant_labels,
+    independent_outlets,
+    load_generator,
+    seed_shingles,
+    shingles,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
-
-# issue 3's "story so far": every one of these must be covered by 2-5 independent outlets
-STORY_SO_FAR = {
-    "memo-any-lawful-use",
-    "xai-classified-deal",
-    "ultimatum",
-    "amodei-statement",
-    "engineers-open-letter",
-    "altman-red-lines",
-    "openai-pentagon-agreement",
-    "federal-use-ban",
-    "supply-chain-designation",
-    "contractors-drop-claude",
-    "lawsuits-filed",
-    "preliminary-injunction",
-    "dc-circuit-denies-stay",
-    "classified-clearance-without-anthropic",
-    "dc-circuit-oral-argument",
-    "truce",
-}
 # impact bands from the rubric (issue 3 and the held-out brief), per development
 IMPACT_BANDS = {
     "federal-use-ban": (8, 9),
@@ -49,14 +35,7 @@ IMPACT_BANDS = {
 }
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("make_heldout", DATA / "make_heldout.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-GEN = _generator()
+GEN = load_generator("make_heldout")
 ROWS = read_jsonl(DATA / "heldout.jsonl")
 BY_ID = {r["id"]: r for r in ROWS}
 LABELLED = read_jsonl(DATA / "labelled.jsonl")
@@ -78,39 +57,22 @@ def test_same_schema_as_the_labelled_set():
     assert {k for r in LABELLED for k in r} == {k for r in ROWS for k in r}
     assert {k for r in LABELLED for k in r["label"]} == {k for r in ROWS for k in r["label"]}
     for r in ROWS:
-        assert set(r) == {"id", "url", "title", "text", "published", "source", "label"}, r["id"]
+        assert set(r) == BATCH_FIELDS, r["id"]
         assert r["url"].startswith("https://") and r["title"] and r["text"] and r["source"], r["id"]
-        if r["published"] is not None and len(r["published"]) > 10:  # a full timestamp carries its zone
-            assert datetime.fromisoformat(r["published"]).tzinfo is not None, r["id"]
-        elif r["published"] is not None:
-            datetime.fromisoformat(r["published"])
+        check_published(r)
 
 
 def test_labels_are_complete_and_in_range():
     for r in ROWS:
         lab = r["label"]
         if lab["relevant"]:
-            assert isinstance(lab["impact"], int) and 1 <= lab["impact"] <= 10, r["id"]
-            assert lab["sentiment"] in SENTIMENT_TIERS, r["id"]
-            assert lab["category"] in CATEGORIES, r["id"]
-            assert lab["development"] is None or lab["development"] in GEN.DEVELOPMENTS, r["id"]
+            check_relevant_labels(r, GEN.DEVELOPMENTS)
         else:
-            assert lab == {
-                "relevant": False,
-                "development": None,
-                "impact": None,
-                "sentiment": None,
-                "category": None,
-                "syndicated_of": None,
-            }, r["id"]
+            assert lab == dict.fromkeys(LABEL_KEYS) | {"relevant": False}, r["id"]
 
 
 def test_every_development_has_independent_outlets():
-    outlets: dict[str, set[str]] = defaultdict(set)
-    for r in ROWS:
-        lab = r["label"]
-        if lab["development"] and not lab["syndicated_of"]:
-            outlets[lab["development"]].add(r["source"])
+    outlets = independent_outlets(ROWS)
     assert set(outlets) == set(GEN.DEVELOPMENTS)
     assert set(outlets) >= STORY_SO_FAR
     for dev in STORY_SO_FAR:
@@ -130,12 +92,7 @@ def test_syndicated_copies_share_text_and_labels_with_their_original():
     copies = [r for r in ROWS if r["label"]["syndicated_of"]]
     assert 3 <= len(copies) <= 6
     for r in copies:
-        orig = BY_ID[r["label"]["syndicated_of"]]
-        assert orig["label"]["syndicated_of"] is None and orig["source"] != r["source"]
-        assert {k: v for k, v in orig["label"].items() if k != "syndicated_of"} == {
-            k: v for k, v in r["label"].items() if k != "syndicated_of"
-        }
-        assert r["text"].split("\n\n")[0] == orig["text"].split("\n\n")[0]
+        orig = check_copy_of_original(r, BY_ID)
         assert r["title"] != orig["title"]
 
 
@@ -180,26 +137,19 @@ def test_styles_vary():
     assert len({r["source"] for r in ROWS}) >= 90
 
 
-def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 def test_written_independently_of_the_development_set():
     theirs: set[tuple[str, ...]] = set()
     for r in LABELLED:
-        theirs |= _shingles(r["title"] + " " + r["text"])
+        theirs |= shingles(r["title"] + " " + r["text"])
     assert not {r["title"].lower() for r in ROWS} & {r["title"].lower() for r in LABELLED}
     for r in ROWS:
-        ours = _shingles(r["title"] + " " + r["text"])
+        ours = shingles(r["title"] + " " + r["text"])
         # entity names ("the Department of War's supply chain risk determination") may recur, sentences may not
         assert len(ours & theirs) <= max(2, len(ours) // 20), (r["id"], sorted(ours & theirs)[:3])
 
 
 @pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="third-party seed stories not present")
 def test_nothing_is_copied_from_the_seed_stories():
-    theirs: set[tuple[str, ...]] = set()
-    for p in SHARED_SEEDS.iterdir():
-        theirs |= _shingles(p.read_text(encoding="utf-8", errors="replace"))
-    copied = {r["id"]: sorted(_shingles(r["title"] + " " + r["text"]) & theirs)[:2] for r in ROWS}
+    theirs = seed_shingles()
+    copied = {r["id"]: sorted(shingles(r["title"] + " " + r["text"]) & theirs)[:2] for r in ROWS}
     assert not {k: v for k, v in copied.items() if v}

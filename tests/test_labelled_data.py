@@ -2,36 +2,33 @@
 
 from __future__ import annotations
 
-import importlib.util
-import re
-from collections import Counter, defaultdict
-from datetime import datetime
-from pathlib import Path
+from collections import Counter
 
 import pytest
 
 from bot.eval.report import read_jsonl
-from bot.models import CATEGORIES, SENTIMENT_TIERS
 from bot.seeds import load_seed_records
+from tests.datasets import (
+    BATCH_FIELDS,
+    DATA,
+    ROOT,
+    SHARED_SEEDS,
+    check_copy_of_original,
+    check_published,
+    check_relevant_labels,
+    independent_outlets,
+    load_generator,
+    seed_shingles,
+    shingles,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "tests" / "data"
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
-
-
-def _generator():
-    spec = importlib.util.spec_from_file_location("make_labelled", DATA / "make_labelled.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
+GEN = load_generator("make_labelled")
 ROWS = read_jsonl(DATA / "labelled.jsonl")
 BY_ID = {r["id"]: r for r in ROWS}
 
 
 def test_file_is_what_the_generator_writes():
-    assert _generator().ARTICLES == ROWS
+    assert GEN.ARTICLES == ROWS
 
 
 def test_size_and_unique_keys():
@@ -43,12 +40,9 @@ def test_size_and_unique_keys():
 
 def test_input_fields_follow_the_batch_contract():
     for r in ROWS:
-        assert set(r) == {"id", "url", "title", "text", "published", "source", "label"}, r["id"]
+        assert set(r) == BATCH_FIELDS, r["id"]
         assert r["url"].startswith("https://") and r["title"] and r["text"]
-        if r["published"] is not None and len(r["published"]) > 10:  # a full timestamp carries its zone
-            assert datetime.fromisoformat(r["published"]).tzinfo is not None, r["id"]
-        elif r["published"] is not None:
-            datetime.fromisoformat(r["published"])  # a plain date
+        check_published(r)
         assert 1 <= len(r["text"].split("\n\n")) <= 4, r["id"]
 
 
@@ -56,20 +50,14 @@ def test_labels_are_complete_and_in_range():
     for r in ROWS:
         lab = r["label"]
         if lab["relevant"]:
-            assert isinstance(lab["impact"], int) and 1 <= lab["impact"] <= 10, r["id"]
-            assert lab["sentiment"] in SENTIMENT_TIERS, r["id"]
-            assert lab["category"] in CATEGORIES, r["id"]
+            check_relevant_labels(r)
         else:
             assert lab["development"] is None and lab["impact"] is None and lab["sentiment"] is None, r["id"]
 
 
 def test_every_development_has_several_independent_outlets():
-    devs = _generator().DEVELOPMENTS
-    outlets: dict[str, set[str]] = defaultdict(set)
-    for r in ROWS:
-        lab = r["label"]
-        if lab["development"] and not lab["syndicated_of"]:
-            outlets[lab["development"]].add(r["source"])
+    devs = GEN.DEVELOPMENTS
+    outlets = independent_outlets(ROWS)
     assert set(outlets) == set(devs)
     thin = {d: sorted(s) for d, s in outlets.items() if len(s) < 3}
     assert not thin
@@ -81,13 +69,7 @@ def test_syndicated_copies_point_at_an_original_with_the_same_labels():
     per_original = Counter(r["label"]["syndicated_of"] for r in copies)
     assert max(per_original.values()) >= 2
     for r in copies:
-        orig = BY_ID[r["label"]["syndicated_of"]]
-        assert orig["label"]["syndicated_of"] is None
-        assert orig["source"] != r["source"]
-        assert {k: v for k, v in orig["label"].items() if k != "syndicated_of"} == {
-            k: v for k, v in r["label"].items() if k != "syndicated_of"
-        }
-        assert r["text"].split("\n\n")[0] == orig["text"].split("\n\n")[0]
+        check_copy_of_original(r, BY_ID)
 
 
 def test_opinion_pieces_score_low():
@@ -106,17 +88,10 @@ def test_seed_records_load_with_the_labels_the_seeds_state():
         assert r.date is not None and r.summary and 5 <= len(r.key_facts) <= 7 and r.entities and r.affected
 
 
-def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 @pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="third-party seed stories not present")
 def test_nothing_is_copied_from_the_seed_stories():
-    theirs: set[tuple[str, ...]] = set()
-    for p in SHARED_SEEDS.iterdir():
-        theirs |= _shingles(p.read_text(encoding="utf-8", errors="replace"))
+    theirs = seed_shingles()
     ours = {r["id"]: r["title"] + " " + r["text"] for r in ROWS}
     ours |= {p.name: p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.toml")}
-    copied = {k: sorted(_shingles(v) & theirs)[:2] for k, v in ours.items() if _shingles(v) & theirs}
+    copied = {k: sorted(shingles(v) & theirs)[:2] for k, v in ours.items() if shingles(v) & theirs}
     assert not copied
