@@ -36,6 +36,11 @@ class Trigger:
     keys: tuple[str, ...] = ()  # cheap pre-filter: the pattern can only match if one of these is in the text
 
 
+# the bench doubting someone's case: "judges pressed the government", "the panel seemed skeptical of the company"
+_BENCH_DOUBTS = (r"\b(?:judges?|panel|justices|court)\b(?!\s+department)[^.;]{0,40}\b(?:skeptic\w*|doubt\w*|question\w*|"
+                 r"press\w*|grill\w*)\b[^.;]{0,30}\b")
+
+
 def _t(event: str, component: str, points: float, lean: float, label: str, rx: str, certain: bool = False) -> Trigger:
     return Trigger(event, component, points, lean, label, re.compile(rx.replace("DPA", "dpa")), certain,
                    KEYS.get(event, ()))
@@ -137,11 +142,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("amicus", "legal", 1.0, 0.3, "friend-of-the-court briefs",
        r"\bamic(?:us|i)\b|friend[\s-]+of[\s-]+the[\s-]+court|\bbriefs?\b[^.;]{0,40}\b(?:support\w*|backing|filed)\b"),
     _t("bench_doubts_government", "legal", 2.0, 0.4, "judges doubt the government's case",
-       r"\b(?:judges?|panel|justices|court)\b(?!\s+department)[^.;]{0,40}\b(?:skeptic\w*|doubt\w*|question\w*|press\w*|"
-       r"grill\w*)\b[^.;]{0,30}\b(?:pentagon|government|department|administration)\b"),
+       _BENCH_DOUBTS + r"(?:pentagon|government|department|administration)\b"),
     _t("bench_doubts_principal", "legal", 2.0, -0.4, "judges doubt the principal's case",
-       r"\b(?:judges?|panel|justices|court)\b(?!\s+department)[^.;]{0,40}\b(?:skeptic\w*|doubt\w*|question\w*|press\w*|"
-       r"grill\w*)\b[^.;]{0,30}\b(?:anthropic|the\s+company|the\s+ai\s+(?:firm|company|developer))\b"),
+       _BENCH_DOUBTS + r"(?:anthropic|the\s+company|the\s+ai\s+(?:firm|company|developer))\b"),
     _t("hearing", "legal", 2.0, 0.0, "court hearing",
        r"\boral\s+arguments?\b|(?<!i'm )(?<!i\u2019m )(?<!\bam )(?<!\bare )(?<!\bis )(?<!\bbeen )\bhearings?\b|\bto\s+hear\b|\bhears?\b[^.;]{0,30}\b(?:case|challenge|appeal|arguments?)"
        r"|\bface\s+off\b[^.;]{0,30}\b(?:court|judges|panel)"
