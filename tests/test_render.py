@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from bot.core import render
 from bot.models import Block, Message, Span
+from tests.strategies import message_strategy
 
 HOSTILE = ["<!channel>", "<!here>", "<!everyone>", "<@U024BE7LH>", "<#C1|general>", "<!subteam^S1|@devs>",
            "@here", "@channel", "@everyone", "<https://evil.example|click>", "&", "<", ">", "|", "*", "`",
@@ -19,18 +20,8 @@ long_texts = st.one_of(texts, st.builds(lambda t, n: t * n, texts, st.integers(1
 urls = st.one_of(st.none(), st.sampled_from(["https://example.com/a?b=1&c=2", "http://x.test/<!here>",
                                              "javascript:alert(1)", "ftp://x.test/", "https://ok.test/|x",
                                              "https://e.test/" + "a" * 2000]), st.text(max_size=30))
-spans = st.builds(Span, text=long_texts, bold=st.booleans(), italic=st.booleans(), code=st.booleans(), url=urls)
-inline = st.lists(spans, max_size=4).map(tuple)
-blocks = st.one_of(
-    st.builds(Block, kind=st.just("header"), spans=inline),
-    st.builds(Block, kind=st.just("paragraph"), spans=inline),
-    st.builds(Block, kind=st.just("bullets"), items=st.lists(inline, max_size=30).map(tuple)),
-    st.builds(Block, kind=st.just("context"), items=st.lists(inline, max_size=15).map(tuple)),
-    st.builds(Block, kind=st.just("fields"),
-              fields=st.lists(st.tuples(texts, inline), max_size=14).map(tuple)),
-    st.builds(Block, kind=st.just("divider")),
-)
-messages = st.builds(Message, blocks=st.lists(blocks, max_size=60).map(tuple), fallback=long_texts)
+messages = message_strategy(long_texts, urls, field_names=texts, max_bullets=30, max_context=15, max_fields=14,
+                            max_blocks=60)
 
 LINK = re.compile(r"<(https?://[^\s<>|]+)\|([^<>]*)>")
 PLAIN = re.compile(r"[@＠﹫](here|channel|everyone)", re.I)

@@ -26,6 +26,7 @@ from bot.core.render_discord import (
     unescape_md,
 )
 from bot.models import Block, Message, Span
+from tests.strategies import message_strategy
 
 HOSTILE = [
     "@everyone", "@here", "<@123456789012345678>", "<@!123456789012345678>", "<@&987654321098765432>",
@@ -45,21 +46,8 @@ texts = st.one_of(
 urls = st.one_of(st.none(), st.sampled_from(
     ["https://example.com/a", "javascript:alert(1)", "http://ex.com/a b)", "ftp://x", "https://ex.com/)[x](y"]
 ), st.text(max_size=40))
-spans = st.builds(Span, text=texts, bold=st.booleans(), italic=st.booleans(), code=st.booleans(), url=urls)
-inlines = st.lists(spans, max_size=4).map(tuple)
-blocks = st.one_of(
-    st.builds(Block, kind=st.just("header"), spans=inlines),
-    st.builds(Block, kind=st.just("paragraph"), spans=inlines),
-    st.builds(Block, kind=st.just("bullets"), items=st.lists(inlines, max_size=20).map(tuple)),
-    st.builds(Block, kind=st.just("context"), items=st.lists(inlines, max_size=10).map(tuple)),
-    st.builds(Block, kind=st.just("fields"),
-              fields=st.lists(st.tuples(texts, inlines), max_size=30).map(tuple)),
-    st.builds(Block, kind=st.just("divider")),
-)
-messages = st.builds(
-    Message, blocks=st.lists(blocks, max_size=8).map(tuple), fallback=texts,
-    tone=st.sampled_from(["neutral", "alert", "bearish", "zzz"]), url=urls,
-)
+messages = message_strategy(texts, urls, max_bullets=20, max_context=10, max_fields=30, max_blocks=8,
+                            tone=st.sampled_from(["neutral", "alert", "bearish", "zzz"]), url=urls)
 
 # Discord's mention syntax and masked links, as a client would parse them (escapes honoured).
 _MENTION = re.compile(r"(?<![\\\u200b])@(everyone|here)|<@[!&]?\d+>|<#\d+>", re.I)
