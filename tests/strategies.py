@@ -31,8 +31,8 @@ def message_strategy(
         st.builds(Block, kind=st.just("bullets"), items=st.lists(inline, max_size=max_bullets).map(tuple)),
         st.builds(Block, kind=st.just("context"), items=st.lists(inline, max_size=max_context).map(tuple)),
         st.builds(Block, kind=st.just("fields"),
-                  fields=st.lists(st.tuples(field_names or texts, inline), max_size=max_fields).map(tuple)),
+                  fields=st.lists(st.tuples(texts if field_names is None else field_names, inline), max_size=max_fields).map(tuple)),
         st.builds(Block, kind=st.just("divider")),
     )
-    return st.builds(Message, blocks=st.lists(blocks, max_size=max_blocks).map(tuple), fallback=fallback or texts,
+    return st.builds(Message, blocks=st.lists(blocks, max_size=max_blocks).map(tuple), fallback=texts if fallback is None else fallback,
                      **extra)
